@@ -1,0 +1,88 @@
+//! The shape of an understood article, as CONTRACT.md gives it to JavaScript.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub headline: String,
+    pub source: Option<String>,
+    pub dateline: Option<Dateline>,
+    pub published: Option<String>,
+    pub credits: Vec<Credit>,
+    pub captions: Vec<Caption>,
+    pub paragraphs: Vec<String>,
+    pub boilerplate: Vec<String>,
+    pub quotes: Vec<Quote>,
+    pub entities: Entities,
+    pub dates: Vec<DateMention>,
+    pub keywords: Vec<String>,
+    pub language: String,
+    pub word_count: u32,
+    pub reading_minutes: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    pub place: String,
+    pub agency: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credit {
+    /// Lower case: "reporting", "editing", "additional reporting", "writing", "byline".
+    pub role: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Caption {
+    pub text: String,
+    pub credit: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub paragraph: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entities {
+    pub people: Vec<EntityCount>,
+    pub places: Vec<EntityCount>,
+    pub organizations: Vec<EntityCount>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityCount {
+    pub name: String,
+    pub mentions: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub text: String,
+    pub date: Option<String>,
+}
+
+/// The short form of an article that `clippings.articles()` lists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub headline: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+}
+
+impl Article {
+    pub fn summary(&self) -> ArticleSummary {
+        ArticleSummary {
+            id: self.id.clone(),
+            headline: self.headline.clone(),
+            source: self.source.clone(),
+            published: self.published.clone(),
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! Clippings' core: understands plain-text news articles and searches a collection of them.
+//!
+//! No web dependencies: the same code runs in `build.rs`, in native tests and in the browser.
+
+pub mod article;
+pub mod load;
+pub mod parse;
+pub mod search;
+pub mod text;
+mod index;
+
+pub use article::{Article, ArticleSummary, Caption, Credit, Dateline};
+pub use index::Index;
+pub use parse::parse;
+pub use search::{Facets, Hit, Query, SearchOptions, SearchResult, Segment};
+use serde::{Deserialize, Serialize};
+
+/// A collection of understood articles and their index: what the build embeds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    articles: Vec<Article>,
+    index: Index,
+}
+
+impl Corpus {
+    pub fn new(articles: Vec<Article>) -> Corpus {
+        let index = Index::build(&articles);
+        Corpus { articles, index }
+    }
+
+    /// Parses `(id, text)` pairs in order.
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Corpus {
+        Corpus::new(texts.into_iter().map(|(id, text)| parse(id, text)).collect())
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn search(&self, query: &str, options: SearchOptions) -> SearchResult {
+        search::search(&self.articles, &self.index, query, options)
+    }
+
+    /// The query as the index understands it, for marking matches in any text.
+    pub fn query(&self, query: &str) -> Query {
+        Query::parse(&self.index, query)
+    }
+}

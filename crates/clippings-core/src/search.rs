@@ -1,0 +1,342 @@
+//! Queries and BM25F ranking over the [`Index`], with snippets and matching paragraphs.
+//!
+//! Ranking is BM25F (Robertson & Zaragoza, "The Probabilistic Relevance Framework", 2009):
+//! each field's term frequency is normalised by that field's length, the headline's weighted
+//! by [`HEADLINE_WEIGHT`], and the sum saturates once through `k1`. Every query word must match
+//! (AND); the last word also matches as a prefix while the user is still typing it.
+
+use crate::article::Article;
+use crate::index::{DocId, Index, TermId};
+use crate::text::{fold, term, words};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// A headline word counts as this many body words: headlines say what an article is about.
+pub const HEADLINE_WEIGHT: f32 = 3.0;
+/// A prefix completion scores a little below the word as typed.
+const PREFIX_WEIGHT: f32 = 0.8;
+/// How many completions a prefix may stand for.
+const MAX_PREFIX_TERMS: usize = 50;
+/// Words past this many in a query are ignored, which bounds the work of any query.
+pub const MAX_QUERY_WORDS: usize = 64;
+/// Words in a snippet.
+const SNIPPET_WORDS: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchOptions {
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions { limit: 20, offset: 0 }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchResult {
+    pub total: u32,
+    pub took_ms: f64,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub suggestion: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub id: String,
+    pub headline: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub score: f32,
+    pub snippet: Vec<Segment>,
+    pub paragraphs: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    pub source: BTreeMap<String, u32>,
+    pub people: BTreeMap<String, u32>,
+    pub places: BTreeMap<String, u32>,
+    pub organizations: BTreeMap<String, u32>,
+}
+
+/// A piece of text; `hit` marks a match of the query.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// Cuts `text` into segments at the given (sorted, disjoint) hit ranges.
+pub fn segments(text: &str, hits: &[Range<usize>]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for hit in hits {
+        if hit.start > at {
+            out.push(Segment { text: text[at..hit.start].to_owned(), hit: false });
+        }
+        out.push(Segment { text: text[hit.clone()].to_owned(), hit: true });
+        at = hit.end;
+    }
+    if at < text.len() {
+        out.push(Segment { text: text[at..].to_owned(), hit: false });
+    }
+    out
+}
+
+#[derive(Clone, Debug)]
+struct Clause {
+    terms: Vec<(TermId, f32)>,
+}
+
+/// A parsed query: for each word, the index terms it matches.
+#[derive(Clone, Debug, Default)]
+pub struct Query {
+    clauses: Vec<Clause>,
+    /// Every matching term, with the clause it answers, for marking text.
+    marked_terms: HashMap<String, usize>,
+}
+
+impl Query {
+    pub fn parse(index: &Index, query: &str) -> Query {
+        let still_typing = query.chars().last().is_some_and(char::is_alphanumeric);
+        let mut written: Vec<&str> = words(query).map(|w| w.text).take(MAX_QUERY_WORDS).collect();
+        let last = written.len().saturating_sub(1);
+        let mut seen = Vec::new();
+        let mut query_out = Query::default();
+        for (i, word) in written.drain(..).enumerate() {
+            let as_prefix = still_typing && i == last;
+            let key = (fold(word), as_prefix);
+            if seen.contains(&key) {
+                continue;
+            }
+            let mut terms: Vec<(TermId, f32)> = index.term_id(&term(word)).map(|t| (t, 1.0)).into_iter().collect();
+            if as_prefix {
+                for t in index.terms_with_prefix(&key.0, MAX_PREFIX_TERMS) {
+                    if !terms.iter().any(|&(known, _)| known == t) {
+                        terms.push((t, PREFIX_WEIGHT));
+                    }
+                }
+            }
+            let clause = query_out.clauses.len();
+            for &(t, _) in &terms {
+                query_out.marked_terms.entry(index.term(t).to_owned()).or_insert(clause);
+            }
+            query_out.clauses.push(Clause { terms });
+            seen.push(key);
+        }
+        query_out
+    }
+
+    /// True when the query has no words: it matches every article.
+    pub fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
+    }
+
+    /// Byte ranges of the words of `text` that the query matches.
+    pub fn marks(&self, text: &str) -> Vec<Range<usize>> {
+        self.word_matches(text).into_iter().filter(|(_, clause)| clause.is_some()).map(|(r, _)| r).collect()
+    }
+
+    /// `text` cut into segments, the query's matches marked.
+    pub fn segments(&self, text: &str) -> Vec<Segment> {
+        segments(text, &self.marks(text))
+    }
+
+    fn word_matches(&self, text: &str) -> Vec<(Range<usize>, Option<usize>)> {
+        words(text).map(|w| (w.start..w.end, self.marked_terms.get(&term(w.text)).copied())).collect()
+    }
+
+    /// Scores of the matching documents, unordered.
+    fn score(&self, index: &Index) -> Vec<(DocId, f32)> {
+        let n = index.document_count() as f32;
+        let (avg_headline, avg_body) = index.average_lengths();
+        let mut per_clause: Vec<HashMap<DocId, f32>> = self
+            .clauses
+            .iter()
+            .map(|clause| {
+                let mut scores: HashMap<DocId, f32> = HashMap::new();
+                for &(t, weight) in &clause.terms {
+                    let postings = index.postings(t);
+                    let df = postings.len() as f32;
+                    let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                    for p in postings {
+                        let lengths = index.lengths(p.doc);
+                        let tf = HEADLINE_WEIGHT * f32::from(p.headline_tf) / normaliser(lengths.headline, avg_headline)
+                            + f32::from(p.body_tf) / normaliser(lengths.body, avg_body);
+                        let score = weight * idf * tf / (K1 + tf);
+                        let best = scores.entry(p.doc).or_insert(0.0);
+                        *best = best.max(score);
+                    }
+                }
+                scores
+            })
+            .collect();
+        per_clause.sort_by_key(HashMap::len);
+        let Some((smallest, rest)) = per_clause.split_first() else { return Vec::new() };
+        smallest
+            .iter()
+            .filter_map(|(&doc, &first)| {
+                rest.iter().try_fold(first, |sum, scores| scores.get(&doc).map(|s| sum + s)).map(|total| (doc, total))
+            })
+            .collect()
+    }
+
+    /// The best passage of the article for this query, and the paragraphs that match.
+    fn snippet(&self, article: &Article) -> (Vec<Segment>, Vec<u32>) {
+        let mut matching = Vec::new();
+        let mut best: Option<((usize, usize), usize, Vec<(Range<usize>, Option<usize>)>)> = None;
+        for (i, paragraph) in article.paragraphs.iter().enumerate() {
+            let found = self.word_matches(paragraph);
+            let quality = coverage(&found);
+            if quality.1 == 0 {
+                continue;
+            }
+            matching.push(i as u32);
+            if best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
+                best = Some((quality, i, found));
+            }
+        }
+        if let (None, false) = (&best, self.is_empty()) {
+            best = article
+                .captions
+                .iter()
+                .map(|c| self.word_matches(&c.text))
+                .enumerate()
+                .filter(|(_, found)| coverage(found).1 > 0)
+                .max_by_key(|(_, found)| coverage(found))
+                .map(|(i, found)| (coverage(&found), usize::MAX - i, found));
+        }
+        let snippet = match best {
+            Some((_, i, found)) if i >= article.paragraphs.len() => passage(&article.captions[usize::MAX - i].text, &found),
+            Some((_, i, found)) => passage(&article.paragraphs[i], &found),
+            None => article.paragraphs.first().map(|p| passage(p, &self.word_matches(p))).unwrap_or_default(),
+        };
+        (snippet, matching)
+    }
+}
+
+fn normaliser(length: u32, average: f32) -> f32 {
+    if average <= 0.0 {
+        return 1.0;
+    }
+    1.0 - B + B * length as f32 / average
+}
+
+/// Distinct clauses matched, then number of matches.
+fn coverage(found: &[(Range<usize>, Option<usize>)]) -> (usize, usize) {
+    let mut clauses: Vec<usize> = found.iter().filter_map(|(_, c)| *c).collect();
+    let hits = clauses.len();
+    clauses.sort_unstable();
+    clauses.dedup();
+    (clauses.len(), hits)
+}
+
+/// The window of [`SNIPPET_WORDS`] words with the best coverage, as segments.
+fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Vec<Segment> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let width = SNIPPET_WORDS.min(found.len());
+    let first_hit = found.iter().position(|(_, c)| c.is_some()).unwrap_or(0);
+    let mut best_start = first_hit.saturating_sub(4).min(found.len() - width);
+    let mut best_quality = coverage(&found[best_start..best_start + width]);
+    for start in 0..=found.len() - width {
+        let quality = coverage(&found[start..start + width]);
+        if quality > best_quality {
+            best_quality = quality;
+            best_start = start;
+        }
+    }
+    let window = &found[best_start..best_start + width];
+    let from = if best_start == 0 { 0 } else { window[0].0.start };
+    let to = if best_start + width == found.len() { text.len() } else { window[width - 1].0.end };
+    let hits: Vec<Range<usize>> = window.iter().filter(|(_, c)| c.is_some()).map(|(r, _)| r.start - from..r.end - from).collect();
+    let mut out = Vec::new();
+    if from > 0 {
+        out.push(Segment { text: "\u{2026} ".to_owned(), hit: false });
+    }
+    out.extend(segments(&text[from..to], &hits));
+    if to < text.len() {
+        out.push(Segment { text: " \u{2026}".to_owned(), hit: false });
+    }
+    merge_plain(out)
+}
+
+fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for s in segments {
+        match out.last_mut() {
+            Some(last) if !last.hit && !s.hit => last.text.push_str(&s.text),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Runs `query` over the articles and their index.
+pub fn search(articles: &[Article], index: &Index, query: &str, options: SearchOptions) -> SearchResult {
+    let parsed = Query::parse(index, query);
+    let mut ranked: Vec<(DocId, f32)> = if parsed.is_empty() {
+        (0..articles.len() as DocId).map(|d| (d, 0.0)).collect()
+    } else {
+        parsed.score(index)
+    };
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut facets = Facets::default();
+    for &(doc, _) in &ranked {
+        if let Some(source) = &articles[doc as usize].source {
+            *facets.source.entry(source.clone()).or_default() += 1;
+        }
+    }
+    let hits = ranked
+        .iter()
+        .skip(options.offset)
+        .take(options.limit)
+        .map(|&(doc, score)| {
+            let article = &articles[doc as usize];
+            let (snippet, paragraphs) = parsed.snippet(article);
+            Hit {
+                id: article.id.clone(),
+                headline: article.headline.clone(),
+                source: article.source.clone(),
+                published: article.published.clone(),
+                score,
+                snippet,
+                paragraphs,
+            }
+        })
+        .collect();
+    SearchResult { total: ranked.len() as u32, took_ms: 0.0, hits, facets, suggestion: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cover_the_text_exactly() {
+        let text = "Kerry said NATO";
+        let s = segments(text, &[0..5, 11..15]);
+        assert_eq!(s.iter().map(|s| s.text.as_str()).collect::<String>(), text);
+        assert_eq!(s.iter().map(|s| s.hit).collect::<Vec<_>>(), [true, false, true]);
+    }
+
+    #[test]
+    fn passage_cuts_long_paragraphs_around_the_hits() {
+        let text = format!("{} needle {}", "hay ".repeat(50).trim(), "hay ".repeat(50).trim());
+        let found: Vec<_> = words(&text).map(|w| (w.start..w.end, (w.text == "needle").then_some(0))).collect();
+        let s = passage(&text, &found);
+        assert!(s.first().unwrap().text.starts_with('\u{2026}'));
+        assert!(s.last().unwrap().text.ends_with('\u{2026}'));
+        assert!(s.iter().any(|s| s.hit && s.text == "needle"));
+        let shown: String = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(words(&shown).count(), SNIPPET_WORDS);
+    }
+}

@@ -1,0 +1,52 @@
+//! The BBC corpus beside the repo (../shared/corpora/bbc), when it is there: every article
+//! parses, nothing is dropped, and search finds known items.
+
+use clippings_core::load::read_seeds;
+use clippings_core::text::word_count;
+use clippings_core::{parse, Corpus, SearchOptions};
+use std::path::PathBuf;
+
+fn bbc_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/bbc");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIPPED: the BBC corpus is not at {} (it lives in ../shared beside the repo)", dir.display());
+        None
+    }
+}
+
+#[test]
+fn every_bbc_article_parses_with_nothing_dropped() {
+    let Some(dir) = bbc_dir() else { return };
+    let files = read_seeds(&dir).unwrap();
+    assert_eq!(files.len(), 2225);
+    assert_eq!(files.iter().filter(|f| f.lossy).map(|f| f.id.as_str()).collect::<Vec<_>>(), ["sport/199"]);
+    for file in &files {
+        let a = parse(&file.id, &file.text);
+        assert!(!a.headline.is_empty(), "{}", file.id);
+        assert!(!a.paragraphs.is_empty(), "{}", file.id);
+        assert!(a.boilerplate.is_empty() && a.captions.is_empty() && a.credits.is_empty(), "{}: {:?}", file.id, a.boilerplate);
+        let headline_words = word_count(&a.headline);
+        assert_eq!(a.word_count as usize + headline_words, word_count(&file.text), "{} lost words", file.id);
+        assert!(a.paragraphs.iter().all(|p| !p.contains('\n')), "{}", file.id);
+    }
+}
+
+#[test]
+fn bbc_headlines_find_their_article_first() {
+    let Some(dir) = bbc_dir() else { return };
+    let files = read_seeds(&dir).unwrap();
+    let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
+    let mut first = 0;
+    let sample: Vec<_> = corpus.articles().iter().step_by(25).collect();
+    for article in &sample {
+        let result = corpus.search(&article.headline, SearchOptions::default());
+        assert!(result.hits.iter().any(|h| h.id == article.id), "{} not found by its headline", article.id);
+        if result.hits[0].id == article.id {
+            first += 1;
+        }
+    }
+    // Duplicate stories exist in the corpus, so a few known items come second.
+    assert!(first * 10 >= sample.len() * 9, "{first} of {} first", sample.len());
+}

@@ -1,0 +1,137 @@
+//! Search over the seeds and small made-up collections.
+
+use clippings_core::{Corpus, SearchOptions};
+use proptest::prelude::*;
+
+fn seeds() -> Corpus {
+    let dir = format!("{}/../../seeds", env!("CARGO_MANIFEST_DIR"));
+    let files = clippings_core::load::read_seeds(dir.as_ref()).unwrap();
+    Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())))
+}
+
+fn ids(corpus: &Corpus, query: &str) -> Vec<String> {
+    corpus.search(query, SearchOptions::default()).hits.into_iter().map(|h| h.id).collect()
+}
+
+const REUTERS: &str = "000_df0dd7ac4370f8c6";
+const PRESS_TV: &str = "003_c854b23d348dd51a";
+
+#[test]
+fn words_find_only_the_article_that_has_them() {
+    let corpus = seeds();
+    assert_eq!(ids(&corpus, "Minsk"), [PRESS_TV]);
+    assert_eq!(ids(&corpus, "inviolable"), [REUTERS]);
+    assert_eq!(ids(&corpus, "kerry").len(), 2);
+}
+
+#[test]
+fn every_word_must_match() {
+    let corpus = seeds();
+    assert_eq!(ids(&corpus, "kerry minsk"), [PRESS_TV]);
+    assert!(ids(&corpus, "minsk inviolable").is_empty());
+}
+
+#[test]
+fn case_accents_and_stems_are_folded() {
+    let corpus = seeds();
+    assert_eq!(ids(&corpus, "MÍNSK"), [PRESS_TV]);
+    assert_eq!(ids(&corpus, "defending inviolables"), [REUTERS]);
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_while_typing() {
+    let corpus = seeds();
+    assert_eq!(ids(&corpus, "invio"), [REUTERS]);
+    assert_eq!(ids(&corpus, "yanukov"), [PRESS_TV]);
+    // Finished words (a space after them) are not prefixes any more.
+    assert!(ids(&corpus, "inviola ").is_empty());
+    // Only the last word is a prefix.
+    assert!(ids(&corpus, "invio kerry").is_empty());
+}
+
+#[test]
+fn empty_query_returns_every_article_in_corpus_order() {
+    let corpus = seeds();
+    for q in ["", "   ", "!!! ???"] {
+        let result = corpus.search(q, SearchOptions::default());
+        assert_eq!(result.total, 2);
+        assert_eq!(result.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), [REUTERS, PRESS_TV]);
+        assert!(!result.hits[0].snippet.is_empty());
+        assert!(result.hits.iter().all(|h| h.snippet.iter().all(|s| !s.hit)));
+    }
+}
+
+#[test]
+fn snippets_mark_hits_and_name_matching_paragraphs() {
+    let corpus = seeds();
+    let result = corpus.search("minsk", SearchOptions::default());
+    let hit = &result.hits[0];
+    let marked: Vec<_> = hit.snippet.iter().filter(|s| s.hit).map(|s| s.text.as_str()).collect();
+    assert!(!marked.is_empty() && marked.iter().all(|m| *m == "Minsk"), "{marked:?}");
+    assert_eq!(hit.paragraphs, [0, 2, 3]);
+    assert_eq!(result.facets.source.get("Press TV"), Some(&1));
+}
+
+#[test]
+fn captions_are_searched_and_give_the_snippet() {
+    let corpus = seeds();
+    let result = corpus.search("stoltenberg", SearchOptions::default());
+    assert_eq!(result.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), [PRESS_TV]);
+    let hit = &result.hits[0];
+    assert!(hit.paragraphs.is_empty());
+    assert!(hit.snippet.iter().any(|s| s.hit && s.text == "Stoltenberg"), "{:?}", hit.snippet);
+}
+
+#[test]
+fn headline_matches_rank_first() {
+    let corpus = Corpus::from_texts([
+        ("body", "Budget talks\n\nThe storm was mentioned once among many other words here and there."),
+        ("headline", "Storm hits coast\n\nWinds rose on the coast overnight and many other words here and there."),
+    ]);
+    assert_eq!(ids(&corpus, "storm"), ["headline", "body"]);
+}
+
+#[test]
+fn limit_and_offset_page_through_all_matches() {
+    let corpus = seeds();
+    let page = corpus.search("kerry", SearchOptions { limit: 1, offset: 1 });
+    assert_eq!(page.total, 2);
+    assert_eq!(page.hits.len(), 1);
+    assert_eq!(corpus.search("kerry", SearchOptions { limit: 5, offset: 9 }).hits.len(), 0);
+}
+
+#[test]
+fn marks_for_the_reader_cover_whole_words() {
+    let corpus = seeds();
+    let query = corpus.query("nato defen");
+    let text = "NATO will defend it; defense of NATO's land.";
+    let marked: Vec<_> = query.marks(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(marked, ["NATO", "defend", "defense", "NATO's"]);
+}
+
+#[test]
+fn long_and_hostile_queries_are_safe() {
+    let corpus = seeds();
+    let long = "kerry ".repeat(2_000);
+    assert_eq!(corpus.search(&long, SearchOptions::default()).total, 2);
+    for q in ["\"unbalanced", "-", "OR OR", "source:", "<script>alert(1)</script>", "\u{0}\u{FFFF}", "a\u{301}\u{301}\u{301}"] {
+        corpus.search(q, SearchOptions::default());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn search_never_panics(query in "\\PC{0,60}") {
+        let corpus = seeds();
+        let result = corpus.search(&query, SearchOptions::default());
+        prop_assert!(result.hits.len() <= 2);
+    }
+
+    #[test]
+    fn parse_never_panics_and_keeps_words(text in "(\\PC{0,40}\n{0,3}){0,12}") {
+        let article = clippings_core::parse("p", &text);
+        let kept: usize = article.paragraphs.iter().map(|p| clippings_core::text::word_count(p)).sum();
+        prop_assert_eq!(kept as u32, article.word_count);
+    }
+}
