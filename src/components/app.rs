@@ -1,0 +1,147 @@
+use super::{EmptyCollection, Reader, ResultCount, ResultList, SearchBox};
+use crate::corpus::{corpus, search};
+use crate::state::{Action, Route, State, UrlUpdate};
+use clippings_core::SearchOptions;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The explorer: search box, results and reader, its state in the URL hash.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::new(current_route()));
+    use_hash_navigation(state.dispatcher());
+    use_url_sync(&state);
+    use_slash_focuses_search();
+
+    let query = state.route.query.clone();
+    let result = use_memo((query.clone(), state.shown), |(query, shown)| search(query, SearchOptions { limit: *shown, offset: 0 }));
+    let parsed = use_memo(query.clone(), |query| corpus().query(query));
+    let open = state.route.article.as_deref().and_then(|id| corpus().article(id));
+
+    if corpus().is_empty() {
+        return html! { <div class="app"><Masthead /><EmptyCollection /></div> };
+    }
+    let on_input = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |query: String| dispatch.dispatch(Action::Type(query)))
+    };
+    let hits: Vec<_> = result.hits.iter().map(|h| (h.clone(), parsed.segments(&h.headline))).collect();
+    let more = (result.total as usize).saturating_sub(result.hits.len());
+    let show_more = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowMore))
+    };
+    html! {
+        <div class="app">
+            <header class="masthead">
+                <Masthead />
+                <SearchBox query={query.clone()} {on_input} />
+                <ResultCount total={result.total} query={query.clone()} />
+            </header>
+            <main class={classes!("layout", open.is_some().then_some("reading"))}>
+                <section class="results-pane" aria-label="Results">
+                    <ResultList {hits} route={state.route.clone()} />
+                    if more > 0 {
+                        <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
+                    }
+                </section>
+                <section class="reader-pane" aria-label="Article">
+                    if let Some(article) = open {
+                        <Reader article={Rc::new(article.clone())}
+                            headline={parsed.segments(&article.headline)}
+                            paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
+                            close_href={close_href(&state.route)} />
+                    } else if state.route.article.is_some() {
+                        <p class="placeholder">{ "That article is not in this collection." }</p>
+                    } else {
+                        <p class="placeholder">{ "Choose an article to read it here." }</p>
+                    }
+                </section>
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn Masthead() -> Html {
+    html! { <h1 class="title"><a href="#">{ "Clippings" }</a></h1> }
+}
+
+/// The hash of the results without the article: `#` alone when that is empty, so the link
+/// still changes the hash.
+fn close_href(route: &Route) -> String {
+    let hash = route.with_article(None).to_hash();
+    if hash.is_empty() { "#".into() } else { hash }
+}
+
+fn current_route() -> Route {
+    web_sys::window().and_then(|w| w.location().hash().ok()).map(|h| Route::from_hash(&h)).unwrap_or_default()
+}
+
+/// Links, back and forward change the hash; the state follows.
+#[hook]
+fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::Navigate(current_route())));
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+/// Typing rewrites the current history entry, so that reload restores the query.
+#[hook]
+fn use_url_sync(state: &UseReducerHandle<State>) {
+    use_effect_with((state.route.clone(), state.url_update), |(route, update)| {
+        if *update == UrlUpdate::Replace && current_route() != *route {
+            if let Some(window) = web_sys::window() {
+                let location = window.location();
+                let path = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+                let url = format!("{path}{}", route.to_hash());
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                }
+            }
+        }
+    });
+}
+
+/// `/` anywhere but in a text field jumps to the search box, as on most search sites.
+#[hook]
+fn use_slash_focuses_search() {
+    use_effect_with((), |_| {
+        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(|e: KeyboardEvent| {
+            let typing = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+            if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() {
+                if let Some(input) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("search-input"))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    e.prevent_default();
+                    let _ = input.focus();
+                }
+            }
+        });
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(d) = &document {
+            let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(d) = &document {
+                let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}

@@ -1,0 +1,19 @@
+//! The explorer's components, one per file with its props beside it.
+
+mod app;
+mod empty_collection;
+mod marked_text;
+mod reader;
+mod result_count;
+mod result_item;
+mod result_list;
+mod search_box;
+
+pub use app::App;
+pub use empty_collection::EmptyCollection;
+pub use marked_text::MarkedText;
+pub use reader::{Reader, ReaderProps};
+pub use result_count::{ResultCount, ResultCountProps};
+pub use result_item::{ResultItem, ResultItemProps};
+pub use result_list::{ResultList, ResultListProps};
+pub use search_box::{SearchBox, SearchBoxProps};

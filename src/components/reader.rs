@@ -1,0 +1,87 @@
+use super::MarkedText;
+use clippings_core::{Article, Segment};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub article: Rc<Article>,
+    /// The headline and each paragraph, cut into segments at the query's hits.
+    pub headline: Vec<Segment>,
+    pub paragraphs: Vec<Vec<Segment>>,
+    /// Where "back to the results" goes.
+    pub close_href: AttrValue,
+}
+
+/// The chosen article: headline, source and dateline, captions, body with hits, credits, and
+/// the furniture that was kept out of the body.
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let article = &props.article;
+    let dateline = article.dateline.as_ref().map(|d| match &d.agency {
+        Some(agency) => format!("{} ({agency})", d.place),
+        None => d.place.clone(),
+    });
+    let hits = props.paragraphs.iter().filter(|p| p.iter().any(|s| s.hit)).count();
+    html! {
+        <article class="reader" aria-labelledby="reader-headline">
+            <a class="close" href={props.close_href.clone()}>{ "\u{2190} Results" }</a>
+            <h2 id="reader-headline"><MarkedText segments={props.headline.clone()} /></h2>
+            <p class="reader-meta">
+                if let Some(source) = &article.source { <span class="source">{ source.clone() }</span> }
+                if let Some(dateline) = &dateline { <span class="dateline">{ dateline.clone() }</span> }
+                <span>{ format!("{} words \u{b7} {} min read", article.word_count, article.reading_minutes) }</span>
+                if hits > 0 { <span class="matches">{ format!("{hits} matching paragraph{}", if hits == 1 { "" } else { "s" }) }</span> }
+            </p>
+            { for article.captions.iter().map(|c| html! {
+                <figure class="caption">
+                    <figcaption>
+                        { c.text.clone() }
+                        if let Some(credit) = &c.credit { <span class="credit">{ format!("Photo: {credit}") }</span> }
+                    </figcaption>
+                </figure>
+            }) }
+            <div class="body">
+                { for props.paragraphs.iter().enumerate().map(|(i, segments)| html! {
+                    <p id={format!("p{i}")} class={classes!(segments.iter().any(|s| s.hit).then_some("hit"))}>
+                        if i == 0 { if let Some(dateline) = &dateline { <span class="lead-dateline">{ format!("{dateline} \u{2014} ") }</span> } }
+                        <MarkedText segments={segments.clone()} />
+                    </p>
+                }) }
+            </div>
+            if !article.credits.is_empty() { { credits(article) } }
+            if !article.boilerplate.is_empty() {
+                <details class="boilerplate">
+                    <summary>{ format!("Kept out of the text ({})", article.boilerplate.len()) }</summary>
+                    <ul>{ for article.boilerplate.iter().map(|b| html! { <li>{ b.clone() }</li> }) }</ul>
+                </details>
+            }
+        </article>
+    }
+}
+
+/// Credits grouped by role, roles in the order the article gives them.
+fn credits(article: &Article) -> Html {
+    let mut roles: Vec<(&str, Vec<&str>)> = Vec::new();
+    for credit in &article.credits {
+        match roles.iter_mut().find(|(role, _)| *role == credit.role) {
+            Some((_, names)) => names.push(&credit.name),
+            None => roles.push((&credit.role, vec![&credit.name])),
+        }
+    }
+    html! {
+        <dl class="credits" aria-label="Credits">
+            { for roles.into_iter().map(|(role, names)| html! {
+                <div>
+                    <dt>{ capitalised(role) }</dt>
+                    <dd>{ names.join(", ") }</dd>
+                </div>
+            }) }
+        </dl>
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

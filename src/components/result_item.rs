@@ -1,0 +1,33 @@
+use super::MarkedText;
+use clippings_core::{Hit, Segment};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultItemProps {
+    pub hit: Hit,
+    pub headline: Vec<Segment>,
+    /// Where the link goes: the page's hash with this article open.
+    pub href: AttrValue,
+    pub selected: bool,
+}
+
+/// One result: a link to the article, its source, the snippet with its hits marked.
+#[component]
+pub fn ResultItem(props: &ResultItemProps) -> Html {
+    let hit = &props.hit;
+    let matches = hit.paragraphs.len();
+    html! {
+        <li class={classes!("result", props.selected.then_some("selected"))}>
+            <a class="result-link" href={props.href.clone()} aria-current={props.selected.then_some("true")}>
+                <span class="result-headline"><MarkedText segments={props.headline.clone()} /></span>
+            </a>
+            <p class="result-meta">
+                if let Some(source) = &hit.source { <span class="source">{ source.clone() }</span> }
+                if matches > 0 {
+                    <span class="matches">{ format!("{matches} matching paragraph{}", if matches == 1 { "" } else { "s" }) }</span>
+                }
+            </p>
+            <p class="snippet"><MarkedText segments={hit.snippet.clone()} /></p>
+        </li>
+    }
+}

@@ -1,0 +1,148 @@
+//! The explorer's state, and the URL hash that holds it, as pure data.
+
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Results shown at first, and added by each "Show more".
+pub const PAGE_SIZE: usize = 20;
+
+/// What the URL hash says: the query and the open article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Route {
+    pub query: String,
+    pub article: Option<String>,
+}
+
+impl Route {
+    /// Reads `#q=...&a=...`; anything else in the hash is ignored.
+    pub fn from_hash(hash: &str) -> Route {
+        let mut route = Route::default();
+        for (key, value) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
+            match key.as_ref() {
+                "q" => route.query = value.into_owned(),
+                "a" if !value.is_empty() => route.article = Some(value.into_owned()),
+                _ => {}
+            }
+        }
+        route
+    }
+
+    /// `#q=...&a=...`, or the empty string for the empty route.
+    pub fn to_hash(&self) -> String {
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        if !self.query.is_empty() {
+            params.append_pair("q", &self.query);
+        }
+        if let Some(article) = &self.article {
+            params.append_pair("a", article);
+        }
+        let params = params.finish();
+        if params.is_empty() {
+            params
+        } else {
+            format!("#{params}")
+        }
+    }
+
+    pub fn with_article(&self, article: Option<&str>) -> Route {
+        Route { query: self.query.clone(), article: article.map(str::to_owned) }
+    }
+}
+
+/// How a new state reaches the address bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlUpdate {
+    /// The URL already says it (the user followed a link, went back or forward).
+    None,
+    /// Replace the current entry: typing must not fill the history with every keystroke.
+    Replace,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub route: Route,
+    pub shown: usize,
+    pub url_update: UrlUpdate,
+}
+
+impl State {
+    pub fn new(route: Route) -> State {
+        State { route, shown: PAGE_SIZE, url_update: UrlUpdate::None }
+    }
+}
+
+pub enum Action {
+    /// The user typed in the search box.
+    Type(String),
+    /// The URL changed (link, back, forward, an edited address).
+    Navigate(Route),
+    ShowMore,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Type(query) if query == self.route.query => self,
+            Action::Type(query) => Rc::new(State {
+                route: Route { query, article: self.route.article.clone() },
+                shown: PAGE_SIZE,
+                url_update: UrlUpdate::Replace,
+            }),
+            Action::Navigate(route) if route == self.route => self,
+            Action::Navigate(route) => {
+                let shown = if route.query == self.route.query { self.shown } else { PAGE_SIZE };
+                Rc::new(State { route, shown, url_update: UrlUpdate::None })
+            }
+            Action::ShowMore => Rc::new(State { shown: self.shown + PAGE_SIZE, url_update: UrlUpdate::None, ..(*self).clone() }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_round_trips_queries_with_any_characters() {
+        for query in ["kerry", "energy independence", "\"press tv\" -minsk", "a&b=c#d", "Zürich +1", ""] {
+            for article in [None, Some("politics/001")] {
+                let route = Route { query: query.into(), article: article.map(Into::into) };
+                assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
+            }
+        }
+        assert_eq!(Route::default().to_hash(), "");
+        assert_eq!(Route::from_hash("#q=kerry&a=000_x").article.as_deref(), Some("000_x"));
+        assert_eq!(Route::from_hash("#junk%%&=&q"), Route::default());
+    }
+
+    #[test]
+    fn typing_replaces_the_url_and_keeps_the_open_article() {
+        let state = Rc::new(State::new(Route { query: "ker".into(), article: Some("a".into()) }));
+        let next = state.reduce(Action::Type("kerry".into()));
+        assert_eq!(next.route, Route { query: "kerry".into(), article: Some("a".into()) });
+        assert_eq!(next.url_update, UrlUpdate::Replace);
+    }
+
+    #[test]
+    fn unchanged_state_is_the_same_rc_so_nothing_re_renders() {
+        let state = Rc::new(State::new(Route { query: "kerry".into(), article: None }));
+        let same = state.clone().reduce(Action::Type("kerry".into()));
+        assert!(Rc::ptr_eq(&state, &same));
+        let same = state.clone().reduce(Action::Navigate(state.route.clone()));
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn navigation_does_not_write_the_url_and_show_more_grows_the_page() {
+        let state = Rc::new(State::new(Route::default()));
+        let next = state.reduce(Action::Navigate(Route::from_hash("#q=nato")));
+        assert_eq!(next.url_update, UrlUpdate::None);
+        assert_eq!(next.route.query, "nato");
+        let more = next.reduce(Action::ShowMore);
+        assert_eq!(more.shown, 2 * PAGE_SIZE);
+        let other_query = more.reduce(Action::Type("minsk".into()));
+        assert_eq!(other_query.shown, PAGE_SIZE);
+    }
+}
