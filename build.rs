@@ -10,7 +10,8 @@ use std::{env, fs, process};
 fn main() {
     println!("cargo:rerun-if-env-changed=CLIPPINGS_SEEDS");
     println!("cargo:rerun-if-changed=build.rs");
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let seeds = match env::var_os("CLIPPINGS_SEEDS").filter(|s| !s.is_empty()) {
         Some(folder) => root.join(folder),
         None => root.join("seeds"),
@@ -29,7 +30,10 @@ fn main() {
         );
     }
     if files.is_empty() {
-        println!("cargo:warning=no *.txt articles under {}: the page will say the collection is empty", seeds.display());
+        println!(
+            "cargo:warning=no *.txt articles under {}: the page will say the collection is empty",
+            seeds.display()
+        );
     }
     let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
     let bytes = postcard::to_allocvec(&corpus).expect("a corpus always serialises");

@@ -11,29 +11,62 @@ use wasm_bindgen::JsCast;
 const READY_RESOLVER: &str = "__clippingsResolveReady";
 
 pub fn install() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let api = Object::new();
-    define(&api, "search", Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
-        let options: SearchOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-        to_js(&search(&query.as_string().unwrap_or_default(), options))
-    }));
-    define(&api, "article", Closure::<dyn Fn(JsValue) -> JsValue>::new(|id: JsValue| {
-        id.as_string().and_then(|id| corpus().article(&id)).map_or(JsValue::NULL, to_js)
-    }));
-    define(&api, "articles", Closure::<dyn Fn() -> JsValue>::new(|| {
-        to_js(&corpus().articles().iter().map(Article::summary).collect::<Vec<_>>())
-    }));
-    define(&api, "parse", Closure::<dyn Fn(JsValue) -> JsValue>::new(|text: JsValue| {
-        to_js(&parse("", &text.as_string().unwrap_or_default()))
-    }));
+    define(
+        &api,
+        "search",
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
+            let options: SearchOptions =
+                serde_wasm_bindgen::from_value(options).unwrap_or_default();
+            to_js(&search(&query.as_string().unwrap_or_default(), options))
+        }),
+    );
+    define(
+        &api,
+        "article",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(|id: JsValue| {
+            id.as_string()
+                .and_then(|id| corpus().article(&id))
+                .map_or(JsValue::NULL, to_js)
+        }),
+    );
+    define(
+        &api,
+        "articles",
+        Closure::<dyn Fn() -> JsValue>::new(|| {
+            to_js(
+                &corpus()
+                    .articles()
+                    .iter()
+                    .map(Article::summary)
+                    .collect::<Vec<_>>(),
+            )
+        }),
+    );
+    define(
+        &api,
+        "parse",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(|text: JsValue| {
+            to_js(&parse("", &text.as_string().unwrap_or_default()))
+        }),
+    );
     let _ = Reflect::set(&window, &"clippings".into(), &api);
-    if let Ok(resolve) = Reflect::get(&window, &READY_RESOLVER.into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+    if let Ok(resolve) =
+        Reflect::get(&window, &READY_RESOLVER.into()).and_then(|f| f.dyn_into::<Function>())
+    {
         let _ = resolve.call1(&JsValue::NULL, &api);
         let _ = Reflect::delete_property(&window, &READY_RESOLVER.into());
     }
 }
 
-fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(api: &Object, name: &str, function: Closure<F>) {
+fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(
+    api: &Object,
+    name: &str,
+    function: Closure<F>,
+) {
     let _ = Reflect::set(api, &name.into(), function.as_ref().unchecked_ref());
     // The API lives as long as the page.
     function.forget();
@@ -41,5 +74,7 @@ fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(api: &Object, name: &s
 
 /// JSON-compatible: `None` becomes `null` and maps become plain objects.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }

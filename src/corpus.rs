@@ -7,7 +7,9 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"))
 
 pub fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| postcard::from_bytes(EMBEDDED).expect("build.rs embeds a corpus that this same core wrote"))
+    CORPUS.get_or_init(|| {
+        postcard::from_bytes(EMBEDDED).expect("build.rs embeds a corpus that this same core wrote")
+    })
 }
 
 /// Searches the embedded collection and says how long it took, for the page and for JavaScript alike.
@@ -20,7 +22,9 @@ pub fn search(query: &str, options: SearchOptions) -> SearchResult {
 
 fn now_ms() -> f64 {
     if cfg!(target_arch = "wasm32") {
-        web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
     } else {
         0.0
     }

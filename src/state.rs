@@ -45,7 +45,10 @@ impl Route {
     }
 
     pub fn with_article(&self, article: Option<&str>) -> Route {
-        Route { query: self.query.clone(), article: article.map(str::to_owned) }
+        Route {
+            query: self.query.clone(),
+            article: article.map(str::to_owned),
+        }
     }
 }
 
@@ -67,7 +70,11 @@ pub struct State {
 
 impl State {
     pub fn new(route: Route) -> State {
-        State { route, shown: PAGE_SIZE, url_update: UrlUpdate::None }
+        State {
+            route,
+            shown: PAGE_SIZE,
+            url_update: UrlUpdate::None,
+        }
     }
 }
 
@@ -86,16 +93,31 @@ impl Reducible for State {
         match action {
             Action::Type(query) if query == self.route.query => self,
             Action::Type(query) => Rc::new(State {
-                route: Route { query, article: self.route.article.clone() },
+                route: Route {
+                    query,
+                    article: self.route.article.clone(),
+                },
                 shown: PAGE_SIZE,
                 url_update: UrlUpdate::Replace,
             }),
             Action::Navigate(route) if route == self.route => self,
             Action::Navigate(route) => {
-                let shown = if route.query == self.route.query { self.shown } else { PAGE_SIZE };
-                Rc::new(State { route, shown, url_update: UrlUpdate::None })
+                let shown = if route.query == self.route.query {
+                    self.shown
+                } else {
+                    PAGE_SIZE
+                };
+                Rc::new(State {
+                    route,
+                    shown,
+                    url_update: UrlUpdate::None,
+                })
             }
-            Action::ShowMore => Rc::new(State { shown: self.shown + PAGE_SIZE, url_update: UrlUpdate::None, ..(*self).clone() }),
+            Action::ShowMore => Rc::new(State {
+                shown: self.shown + PAGE_SIZE,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
         }
     }
 }
@@ -106,28 +128,58 @@ mod tests {
 
     #[test]
     fn hash_round_trips_queries_with_any_characters() {
-        for query in ["kerry", "energy independence", "\"press tv\" -minsk", "a&b=c#d", "Zürich +1", ""] {
+        for query in [
+            "kerry",
+            "energy independence",
+            "\"press tv\" -minsk",
+            "a&b=c#d",
+            "Zürich +1",
+            "",
+        ] {
             for article in [None, Some("politics/001")] {
-                let route = Route { query: query.into(), article: article.map(Into::into) };
-                assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
+                let route = Route {
+                    query: query.into(),
+                    article: article.map(Into::into),
+                };
+                assert_eq!(
+                    Route::from_hash(&route.to_hash()),
+                    route,
+                    "{}",
+                    route.to_hash()
+                );
             }
         }
         assert_eq!(Route::default().to_hash(), "");
-        assert_eq!(Route::from_hash("#q=kerry&a=000_x").article.as_deref(), Some("000_x"));
+        assert_eq!(
+            Route::from_hash("#q=kerry&a=000_x").article.as_deref(),
+            Some("000_x")
+        );
         assert_eq!(Route::from_hash("#junk%%&=&q"), Route::default());
     }
 
     #[test]
     fn typing_replaces_the_url_and_keeps_the_open_article() {
-        let state = Rc::new(State::new(Route { query: "ker".into(), article: Some("a".into()) }));
+        let state = Rc::new(State::new(Route {
+            query: "ker".into(),
+            article: Some("a".into()),
+        }));
         let next = state.reduce(Action::Type("kerry".into()));
-        assert_eq!(next.route, Route { query: "kerry".into(), article: Some("a".into()) });
+        assert_eq!(
+            next.route,
+            Route {
+                query: "kerry".into(),
+                article: Some("a".into())
+            }
+        );
         assert_eq!(next.url_update, UrlUpdate::Replace);
     }
 
     #[test]
     fn unchanged_state_is_the_same_rc_so_nothing_re_renders() {
-        let state = Rc::new(State::new(Route { query: "kerry".into(), article: None }));
+        let state = Rc::new(State::new(Route {
+            query: "kerry".into(),
+            article: None,
+        }));
         let same = state.clone().reduce(Action::Type("kerry".into()));
         assert!(Rc::ptr_eq(&state, &same));
         let same = state.clone().reduce(Action::Navigate(state.route.clone()));

@@ -16,9 +16,21 @@ pub fn App() -> Html {
     use_slash_focuses_search();
 
     let query = state.route.query.clone();
-    let result = use_memo((query.clone(), state.shown), |(query, shown)| search(query, SearchOptions { limit: *shown, offset: 0 }));
+    let result = use_memo((query.clone(), state.shown), |(query, shown)| {
+        search(
+            query,
+            SearchOptions {
+                limit: *shown,
+                offset: 0,
+            },
+        )
+    });
     let parsed = use_memo(query.clone(), |query| corpus().query(query));
-    let open = state.route.article.as_deref().and_then(|id| corpus().article(id));
+    let open = state
+        .route
+        .article
+        .as_deref()
+        .and_then(|id| corpus().article(id));
 
     if corpus().is_empty() {
         return html! { <div class="app"><Masthead /><EmptyCollection /></div> };
@@ -27,7 +39,11 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |query: String| dispatch.dispatch(Action::Type(query)))
     };
-    let hits: Vec<_> = result.hits.iter().map(|h| (h.clone(), parsed.segments(&h.headline))).collect();
+    let hits: Vec<_> = result
+        .hits
+        .iter()
+        .map(|h| (h.clone(), parsed.segments(&h.headline)))
+        .collect();
     let more = (result.total as usize).saturating_sub(result.hits.len());
     let show_more = {
         let dispatch = state.dispatcher();
@@ -73,25 +89,41 @@ fn Masthead() -> Html {
 /// still changes the hash.
 fn close_href(route: &Route) -> String {
     let hash = route.with_article(None).to_hash();
-    if hash.is_empty() { "#".into() } else { hash }
+    if hash.is_empty() {
+        "#".into()
+    } else {
+        hash
+    }
 }
 
 fn current_route() -> Route {
-    web_sys::window().and_then(|w| w.location().hash().ok()).map(|h| Route::from_hash(&h)).unwrap_or_default()
+    // Server-side rendering (the tests) has no window.
+    if !cfg!(target_arch = "wasm32") {
+        return Route::default();
+    }
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| Route::from_hash(&h))
+        .unwrap_or_default()
 }
 
 /// Links, back and forward change the hash; the state follows.
 #[hook]
 fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::Navigate(current_route())));
+        let listener =
+            Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::Navigate(current_route())));
         let window = web_sys::window();
         if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            let _ =
+                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
         }
         move || {
             if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+                let _ = w.remove_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
         }
     });
@@ -100,18 +132,25 @@ fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
 /// Typing rewrites the current history entry, so that reload restores the query.
 #[hook]
 fn use_url_sync(state: &UseReducerHandle<State>) {
-    use_effect_with((state.route.clone(), state.url_update), |(route, update)| {
-        if *update == UrlUpdate::Replace && current_route() != *route {
-            if let Some(window) = web_sys::window() {
-                let location = window.location();
-                let path = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-                let url = format!("{path}{}", route.to_hash());
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    use_effect_with(
+        (state.route.clone(), state.url_update),
+        |(route, update)| {
+            if *update == UrlUpdate::Replace && current_route() != *route {
+                if let Some(window) = web_sys::window() {
+                    let location = window.location();
+                    let path = format!(
+                        "{}{}",
+                        location.pathname().unwrap_or_default(),
+                        location.search().unwrap_or_default()
+                    );
+                    let url = format!("{path}{}", route.to_hash());
+                    if let Ok(history) = window.history() {
+                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                    }
                 }
             }
-        }
-    });
+        },
+    );
 }
 
 /// `/` anywhere but in a text field jumps to the search box, as on most search sites.
@@ -136,11 +175,15 @@ fn use_slash_focuses_search() {
         });
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(d) = &document {
-            let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            let _ =
+                d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
         }
         move || {
             if let Some(d) = &document {
-                let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+                let _ = d.remove_event_listener_with_callback(
+                    "keydown",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
         }
     });

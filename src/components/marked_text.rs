@@ -12,6 +12,12 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
     props
         .segments
         .iter()
-        .map(|s| if s.hit { html! { <mark>{ s.text.clone() }</mark> } } else { html! { { s.text.clone() } } })
+        .map(|s| {
+            if s.hit {
+                html! { <mark>{ s.text.clone() }</mark> }
+            } else {
+                html! { { s.text.clone() } }
+            }
+        })
         .collect()
 }

@@ -22,7 +22,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         Some(agency) => format!("{} ({agency})", d.place),
         None => d.place.clone(),
     });
-    let hits = props.paragraphs.iter().filter(|p| p.iter().any(|s| s.hit)).count();
+    let hits = props
+        .paragraphs
+        .iter()
+        .filter(|p| p.iter().any(|s| s.hit))
+        .count();
     html! {
         <article class="reader" aria-labelledby="reader-headline">
             <a class="close" href={props.close_href.clone()}>{ "\u{2190} Results" }</a>
@@ -83,5 +87,8 @@ fn credits(article: &Article) -> Html {
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -10,7 +10,9 @@ pub struct SearchBoxProps {
 /// The search field; results follow every keystroke.
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props
+        .on_input
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="search" role="search" {onsubmit}>

@@ -13,7 +13,14 @@ fn main() {
         } else {
             println!(
                 "{}\t{:?}\t{:?}\t{:?}\tparas={}\tcaptions={:?}\tcredits={:?}\tboilerplate={:?}",
-                article.id, article.headline, article.source, article.dateline, article.paragraphs.len(), article.captions, article.credits, article.boilerplate
+                article.id,
+                article.headline,
+                article.source,
+                article.dateline,
+                article.paragraphs.len(),
+                article.captions,
+                article.credits,
+                article.boilerplate
             );
         }
     }

@@ -51,7 +51,10 @@ impl Index {
             for (is_headline, text) in fields {
                 for word in words(text) {
                     let folded = fold(word.text);
-                    let term = surface.entry(folded).or_insert_with_key(|f| stem_folded(f)).clone();
+                    let term = surface
+                        .entry(folded)
+                        .or_insert_with_key(|f| stem_folded(f))
+                        .clone();
                     let count = counts.entry(term).or_default();
                     if is_headline {
                         count.0 = count.0.saturating_add(1);
@@ -63,7 +66,11 @@ impl Index {
                 }
             }
             for (term, (headline_tf, body_tf)) in counts {
-                by_term.entry(term).or_default().push(Posting { doc, headline_tf, body_tf });
+                by_term.entry(term).or_default().push(Posting {
+                    doc,
+                    headline_tf,
+                    body_tf,
+                });
             }
             lengths.push(field_lengths);
         }
@@ -72,7 +79,9 @@ impl Index {
         let surface_words = surface
             .into_iter()
             .map(|(word, term)| {
-                let id = terms.binary_search(&term).expect("every surface word has its term");
+                let id = terms
+                    .binary_search(&term)
+                    .expect("every surface word has its term");
                 (word, id as TermId)
             })
             .collect();
@@ -81,7 +90,13 @@ impl Index {
             lengths.iter().map(|l| l.headline as f32).sum::<f32>() / n,
             lengths.iter().map(|l| l.body as f32).sum::<f32>() / n,
         );
-        Index { terms, postings, surface_words, lengths, average }
+        Index {
+            terms,
+            postings,
+            surface_words,
+            lengths,
+            average,
+        }
     }
 
     pub fn document_count(&self) -> usize {
@@ -89,7 +104,10 @@ impl Index {
     }
 
     pub fn term_id(&self, term: &str) -> Option<TermId> {
-        self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok().map(|i| i as TermId)
+        self.terms
+            .binary_search_by(|t| t.as_str().cmp(term))
+            .ok()
+            .map(|i| i as TermId)
     }
 
     pub fn term(&self, id: TermId) -> &str {
@@ -112,7 +130,9 @@ impl Index {
     /// Terms of the surface words that start with `folded_prefix`, at most `limit`, most
     /// widespread first (a short prefix has thousands; the common ones are what people mean).
     pub fn terms_with_prefix(&self, folded_prefix: &str, limit: usize) -> Vec<TermId> {
-        let start = self.surface_words.partition_point(|(w, _)| w.as_str() < folded_prefix);
+        let start = self
+            .surface_words
+            .partition_point(|(w, _)| w.as_str() < folded_prefix);
         let mut found: Vec<TermId> = self.surface_words[start..]
             .iter()
             .take_while(|(w, _)| w.starts_with(folded_prefix))

@@ -3,11 +3,11 @@
 //! No web dependencies: the same code runs in `build.rs`, in native tests and in the browser.
 
 pub mod article;
+mod index;
 pub mod load;
 pub mod parse;
 pub mod search;
 pub mod text;
-mod index;
 
 pub use article::{Article, ArticleSummary, Caption, Credit, Dateline};
 pub use index::Index;
@@ -30,7 +30,12 @@ impl Corpus {
 
     /// Parses `(id, text)` pairs in order.
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Corpus {
-        Corpus::new(texts.into_iter().map(|(id, text)| parse(id, text)).collect())
+        Corpus::new(
+            texts
+                .into_iter()
+                .map(|(id, text)| parse(id, text))
+                .collect(),
+        )
     }
 
     pub fn articles(&self) -> &[Article] {

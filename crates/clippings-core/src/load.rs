@@ -35,13 +35,21 @@ pub fn read_seeds(root: &Path) -> Result<Vec<SeedFile>, LoadError> {
     let mut files = paths
         .into_iter()
         .map(|path| {
-            let bytes = fs::read(&path).map_err(|error| LoadError { path: path.clone(), error })?;
+            let bytes = fs::read(&path).map_err(|error| LoadError {
+                path: path.clone(),
+                error,
+            })?;
             let id = id_of(root, &path);
             let (text, lossy) = match String::from_utf8(bytes) {
                 Ok(text) => (text, false),
                 Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
             };
-            Ok(SeedFile { id, path, text, lossy })
+            Ok(SeedFile {
+                id,
+                path,
+                text,
+                lossy,
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     files.sort_by(|a, b| a.id.cmp(&b.id));
@@ -49,10 +57,16 @@ pub fn read_seeds(root: &Path) -> Result<Vec<SeedFile>, LoadError> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
-    let error_at = |error| LoadError { path: dir.to_path_buf(), error };
+    let error_at = |error| LoadError {
+        path: dir.to_path_buf(),
+        error,
+    };
     for entry in fs::read_dir(dir).map_err(error_at)? {
         let path = entry.map_err(error_at)?.path();
-        let meta = fs::metadata(&path).map_err(|error| LoadError { path: path.clone(), error })?;
+        let meta = fs::metadata(&path).map_err(|error| LoadError {
+            path: path.clone(),
+            error,
+        })?;
         if meta.is_dir() {
             collect(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "txt") {
@@ -64,7 +78,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
 
 fn id_of(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path).with_extension("");
-    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -72,7 +90,8 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("clippings-load-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("clippings-load-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         dir
@@ -87,7 +106,10 @@ mod tests {
         fs::write(dir.join("README.TXT"), "not an article").unwrap();
         fs::write(dir.join("notes.md"), "not an article").unwrap();
         let files = read_seeds(&dir).unwrap();
-        assert_eq!(files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["000_a", "politics/001"]);
+        assert_eq!(
+            files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
+            ["000_a", "politics/001"]
+        );
         fs::remove_dir_all(dir).unwrap();
     }
 
@@ -105,6 +127,9 @@ mod tests {
     fn a_missing_folder_is_an_error_naming_it() {
         let missing = std::env::temp_dir().join("clippings-no-such-folder");
         let error = read_seeds(&missing).unwrap_err();
-        assert!(error.to_string().contains("clippings-no-such-folder"), "{error}");
+        assert!(
+            error.to_string().contains("clippings-no-such-folder"),
+            "{error}"
+        );
     }
 }

@@ -24,6 +24,10 @@ const MAX_PREFIX_TERMS: usize = 50;
 pub const MAX_QUERY_WORDS: usize = 64;
 /// Words in a snippet.
 const SNIPPET_WORDS: usize = 30;
+/// How far back from its first hit a snippet may start to begin with a whole sentence.
+const SENTENCE_LOOKBACK: usize = 15;
+/// Words shown before the first hit when no sentence starts close by.
+const CONTEXT_WORDS: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -34,7 +38,10 @@ pub struct SearchOptions {
 
 impl Default for SearchOptions {
     fn default() -> Self {
-        SearchOptions { limit: 20, offset: 0 }
+        SearchOptions {
+            limit: 20,
+            offset: 0,
+        }
     }
 }
 
@@ -79,16 +86,28 @@ pub fn segments(text: &str, hits: &[Range<usize>]) -> Vec<Segment> {
     let mut at = 0;
     for hit in hits {
         if hit.start > at {
-            out.push(Segment { text: text[at..hit.start].to_owned(), hit: false });
+            out.push(Segment {
+                text: text[at..hit.start].to_owned(),
+                hit: false,
+            });
         }
-        out.push(Segment { text: text[hit.clone()].to_owned(), hit: true });
+        out.push(Segment {
+            text: text[hit.clone()].to_owned(),
+            hit: true,
+        });
         at = hit.end;
     }
     if at < text.len() {
-        out.push(Segment { text: text[at..].to_owned(), hit: false });
+        out.push(Segment {
+            text: text[at..].to_owned(),
+            hit: false,
+        });
     }
     out
 }
+
+/// Each word of a text with the query clause it matches, if any.
+type WordMatches = Vec<(Range<usize>, Option<usize>)>;
 
 #[derive(Clone, Debug)]
 struct Clause {
@@ -116,7 +135,11 @@ impl Query {
             if seen.contains(&key) {
                 continue;
             }
-            let mut terms: Vec<(TermId, f32)> = index.term_id(&term(word)).map(|t| (t, 1.0)).into_iter().collect();
+            let mut terms: Vec<(TermId, f32)> = index
+                .term_id(&term(word))
+                .map(|t| (t, 1.0))
+                .into_iter()
+                .collect();
             if as_prefix {
                 for t in index.terms_with_prefix(&key.0, MAX_PREFIX_TERMS) {
                     if !terms.iter().any(|&(known, _)| known == t) {
@@ -126,7 +149,10 @@ impl Query {
             }
             let clause = query_out.clauses.len();
             for &(t, _) in &terms {
-                query_out.marked_terms.entry(index.term(t).to_owned()).or_insert(clause);
+                query_out
+                    .marked_terms
+                    .entry(index.term(t).to_owned())
+                    .or_insert(clause);
             }
             query_out.clauses.push(Clause { terms });
             seen.push(key);
@@ -141,7 +167,11 @@ impl Query {
 
     /// Byte ranges of the words of `text` that the query matches.
     pub fn marks(&self, text: &str) -> Vec<Range<usize>> {
-        self.word_matches(text).into_iter().filter(|(_, clause)| clause.is_some()).map(|(r, _)| r).collect()
+        self.word_matches(text)
+            .into_iter()
+            .filter(|(_, clause)| clause.is_some())
+            .map(|(r, _)| r)
+            .collect()
     }
 
     /// `text` cut into segments, the query's matches marked.
@@ -149,8 +179,15 @@ impl Query {
         segments(text, &self.marks(text))
     }
 
-    fn word_matches(&self, text: &str) -> Vec<(Range<usize>, Option<usize>)> {
-        words(text).map(|w| (w.start..w.end, self.marked_terms.get(&term(w.text)).copied())).collect()
+    fn word_matches(&self, text: &str) -> WordMatches {
+        words(text)
+            .map(|w| {
+                (
+                    w.start..w.end,
+                    self.marked_terms.get(&term(w.text)).copied(),
+                )
+            })
+            .collect()
     }
 
     /// Scores of the matching documents, unordered.
@@ -168,7 +205,8 @@ impl Query {
                     let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                     for p in postings {
                         let lengths = index.lengths(p.doc);
-                        let tf = HEADLINE_WEIGHT * f32::from(p.headline_tf) / normaliser(lengths.headline, avg_headline)
+                        let tf = HEADLINE_WEIGHT * f32::from(p.headline_tf)
+                            / normaliser(lengths.headline, avg_headline)
                             + f32::from(p.body_tf) / normaliser(lengths.body, avg_body);
                         let score = weight * idf * tf / (K1 + tf);
                         let best = scores.entry(p.doc).or_insert(0.0);
@@ -179,11 +217,15 @@ impl Query {
             })
             .collect();
         per_clause.sort_by_key(HashMap::len);
-        let Some((smallest, rest)) = per_clause.split_first() else { return Vec::new() };
+        let Some((smallest, rest)) = per_clause.split_first() else {
+            return Vec::new();
+        };
         smallest
             .iter()
             .filter_map(|(&doc, &first)| {
-                rest.iter().try_fold(first, |sum, scores| scores.get(&doc).map(|s| sum + s)).map(|total| (doc, total))
+                rest.iter()
+                    .try_fold(first, |sum, scores| scores.get(&doc).map(|s| sum + s))
+                    .map(|total| (doc, total))
             })
             .collect()
     }
@@ -191,7 +233,7 @@ impl Query {
     /// The best passage of the article for this query, and the paragraphs that match.
     fn snippet(&self, article: &Article) -> (Vec<Segment>, Vec<u32>) {
         let mut matching = Vec::new();
-        let mut best: Option<((usize, usize), usize, Vec<(Range<usize>, Option<usize>)>)> = None;
+        let mut best: Option<((usize, usize), usize, WordMatches)> = None;
         for (i, paragraph) in article.paragraphs.iter().enumerate() {
             let found = self.word_matches(paragraph);
             let quality = coverage(&found);
@@ -214,9 +256,15 @@ impl Query {
                 .map(|(i, found)| (coverage(&found), usize::MAX - i, found));
         }
         let snippet = match best {
-            Some((_, i, found)) if i >= article.paragraphs.len() => passage(&article.captions[usize::MAX - i].text, &found),
+            Some((_, i, found)) if i >= article.paragraphs.len() => {
+                passage(&article.captions[usize::MAX - i].text, &found)
+            }
             Some((_, i, found)) => passage(&article.paragraphs[i], &found),
-            None => article.paragraphs.first().map(|p| passage(p, &self.word_matches(p))).unwrap_or_default(),
+            None => article
+                .paragraphs
+                .first()
+                .map(|p| passage(p, &self.word_matches(p)))
+                .unwrap_or_default(),
         };
         (snippet, matching)
     }
@@ -238,35 +286,76 @@ fn coverage(found: &[(Range<usize>, Option<usize>)]) -> (usize, usize) {
     (clauses.len(), hits)
 }
 
-/// The window of [`SNIPPET_WORDS`] words with the best coverage, as segments.
+/// The window of [`SNIPPET_WORDS`] words with the best coverage, as segments, starting at the
+/// beginning of a sentence where that keeps the same hits in view.
 fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Vec<Segment> {
     if found.is_empty() {
         return Vec::new();
     }
     let width = SNIPPET_WORDS.min(found.len());
-    let first_hit = found.iter().position(|(_, c)| c.is_some()).unwrap_or(0);
-    let mut best_start = first_hit.saturating_sub(4).min(found.len() - width);
-    let mut best_quality = coverage(&found[best_start..best_start + width]);
-    for start in 0..=found.len() - width {
+    let mut best_start = 0;
+    let mut best_quality = coverage(&found[..width]);
+    for start in 1..=found.len() - width {
         let quality = coverage(&found[start..start + width]);
         if quality > best_quality {
             best_quality = quality;
             best_start = start;
         }
     }
+    if best_start > 0 {
+        let window = &found[best_start..best_start + width];
+        let first_hit = best_start + window.iter().position(|(_, c)| c.is_some()).unwrap_or(0);
+        let last_hit = best_start + window.iter().rposition(|(_, c)| c.is_some()).unwrap_or(0);
+        let earliest = (last_hit + 1)
+            .saturating_sub(width)
+            .max(first_hit.saturating_sub(SENTENCE_LOOKBACK));
+        best_start = (earliest..=first_hit)
+            .rev()
+            .find(|&i| i == 0 || starts_sentence(text, &found[i - 1].0, &found[i].0))
+            .unwrap_or(first_hit.saturating_sub(CONTEXT_WORDS).max(earliest))
+            .min(found.len() - width);
+    }
     let window = &found[best_start..best_start + width];
-    let from = if best_start == 0 { 0 } else { window[0].0.start };
-    let to = if best_start + width == found.len() { text.len() } else { window[width - 1].0.end };
-    let hits: Vec<Range<usize>> = window.iter().filter(|(_, c)| c.is_some()).map(|(r, _)| r.start - from..r.end - from).collect();
+    let from = if best_start == 0 {
+        0
+    } else {
+        window[0].0.start
+    };
+    let to = if best_start + width == found.len() {
+        text.len()
+    } else {
+        window[width - 1].0.end
+    };
+    let hits: Vec<Range<usize>> = window
+        .iter()
+        .filter(|(_, c)| c.is_some())
+        .map(|(r, _)| r.start - from..r.end - from)
+        .collect();
     let mut out = Vec::new();
     if from > 0 {
-        out.push(Segment { text: "\u{2026} ".to_owned(), hit: false });
+        out.push(Segment {
+            text: "\u{2026} ".to_owned(),
+            hit: false,
+        });
     }
     out.extend(segments(&text[from..to], &hits));
     if to < text.len() {
-        out.push(Segment { text: " \u{2026}".to_owned(), hit: false });
+        out.push(Segment {
+            text: " \u{2026}".to_owned(),
+            hit: false,
+        });
     }
     merge_plain(out)
+}
+
+/// True when the gap between two words ends a sentence and the second word opens one.
+fn starts_sentence(text: &str, previous: &Range<usize>, word: &Range<usize>) -> bool {
+    let gap = &text[previous.end..word.start];
+    gap.contains(['.', '!', '?'])
+        && text[word.clone()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
@@ -281,7 +370,12 @@ fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
 }
 
 /// Runs `query` over the articles and their index.
-pub fn search(articles: &[Article], index: &Index, query: &str, options: SearchOptions) -> SearchResult {
+pub fn search(
+    articles: &[Article],
+    index: &Index,
+    query: &str,
+    options: SearchOptions,
+) -> SearchResult {
     let parsed = Query::parse(index, query);
     let mut ranked: Vec<(DocId, f32)> = if parsed.is_empty() {
         (0..articles.len() as DocId).map(|d| (d, 0.0)).collect()
@@ -313,7 +407,13 @@ pub fn search(articles: &[Article], index: &Index, query: &str, options: SearchO
             }
         })
         .collect();
-    SearchResult { total: ranked.len() as u32, took_ms: 0.0, hits, facets, suggestion: None }
+    SearchResult {
+        total: ranked.len() as u32,
+        took_ms: 0.0,
+        hits,
+        facets,
+        suggestion: None,
+    }
 }
 
 #[cfg(test)]
@@ -325,13 +425,45 @@ mod tests {
         let text = "Kerry said NATO";
         let s = segments(text, &[0..5, 11..15]);
         assert_eq!(s.iter().map(|s| s.text.as_str()).collect::<String>(), text);
-        assert_eq!(s.iter().map(|s| s.hit).collect::<Vec<_>>(), [true, false, true]);
+        assert_eq!(
+            s.iter().map(|s| s.hit).collect::<Vec<_>>(),
+            [true, false, true]
+        );
+    }
+
+    #[test]
+    fn passage_starts_at_the_paragraph_or_a_sentence_near_the_hit() {
+        let text = "US Secretary of State John Kerry has called for talks.";
+        let found: Vec<_> = words(text)
+            .map(|w| (w.start..w.end, (w.text == "Kerry").then_some(0)))
+            .collect();
+        assert!(passage(text, &found)[0].text.starts_with("US Secretary"));
+
+        let long = format!(
+            "{} end. Today Russia seeks change, Kerry said. {}",
+            "filler ".repeat(40).trim(),
+            "more ".repeat(40).trim()
+        );
+        let found: Vec<_> = words(&long)
+            .map(|w| (w.start..w.end, (w.text == "Kerry").then_some(0)))
+            .collect();
+        let shown: String = passage(&long, &found)
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(shown.starts_with("\u{2026} Today Russia"), "{shown}");
     }
 
     #[test]
     fn passage_cuts_long_paragraphs_around_the_hits() {
-        let text = format!("{} needle {}", "hay ".repeat(50).trim(), "hay ".repeat(50).trim());
-        let found: Vec<_> = words(&text).map(|w| (w.start..w.end, (w.text == "needle").then_some(0))).collect();
+        let text = format!(
+            "{} needle {}",
+            "hay ".repeat(50).trim(),
+            "hay ".repeat(50).trim()
+        );
+        let found: Vec<_> = words(&text)
+            .map(|w| (w.start..w.end, (w.text == "needle").then_some(0)))
+            .collect();
         let s = passage(&text, &found);
         assert!(s.first().unwrap().text.starts_with('\u{2026}'));
         assert!(s.last().unwrap().text.ends_with('\u{2026}'));

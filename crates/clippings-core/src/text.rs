@@ -20,7 +20,11 @@ pub struct Word<'a> {
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, w)| Word { text: w, start, end: start + w.len() })
+        .map(|(start, w)| Word {
+            text: w,
+            start,
+            end: start + w.len(),
+        })
 }
 
 pub fn word_count(text: &str) -> usize {
@@ -74,8 +78,13 @@ mod tests {
     #[test]
     fn words_skip_punctuation_and_keep_spans() {
         let text = "Kerry said: \"NATO's territory\" — inviolable.";
-        let found: Vec<_> = words(text).map(|w| (w.text, &text[w.start..w.end])).collect();
-        assert_eq!(found.iter().map(|w| w.0).collect::<Vec<_>>(), ["Kerry", "said", "NATO's", "territory", "inviolable"]);
+        let found: Vec<_> = words(text)
+            .map(|w| (w.text, &text[w.start..w.end]))
+            .collect();
+        assert_eq!(
+            found.iter().map(|w| w.0).collect::<Vec<_>>(),
+            ["Kerry", "said", "NATO's", "territory", "inviolable"]
+        );
         assert!(found.iter().all(|(a, b)| a == b));
     }
 

@@ -11,7 +11,10 @@ fn bbc_dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("SKIPPED: the BBC corpus is not at {} (it lives in ../shared beside the repo)", dir.display());
+        eprintln!(
+            "SKIPPED: the BBC corpus is not at {} (it lives in ../shared beside the repo)",
+            dir.display()
+        );
         None
     }
 }
@@ -21,15 +24,36 @@ fn every_bbc_article_parses_with_nothing_dropped() {
     let Some(dir) = bbc_dir() else { return };
     let files = read_seeds(&dir).unwrap();
     assert_eq!(files.len(), 2225);
-    assert_eq!(files.iter().filter(|f| f.lossy).map(|f| f.id.as_str()).collect::<Vec<_>>(), ["sport/199"]);
+    assert_eq!(
+        files
+            .iter()
+            .filter(|f| f.lossy)
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>(),
+        ["sport/199"]
+    );
     for file in &files {
         let a = parse(&file.id, &file.text);
         assert!(!a.headline.is_empty(), "{}", file.id);
         assert!(!a.paragraphs.is_empty(), "{}", file.id);
-        assert!(a.boilerplate.is_empty() && a.captions.is_empty() && a.credits.is_empty(), "{}: {:?}", file.id, a.boilerplate);
+        assert!(
+            a.boilerplate.is_empty() && a.captions.is_empty() && a.credits.is_empty(),
+            "{}: {:?}",
+            file.id,
+            a.boilerplate
+        );
         let headline_words = word_count(&a.headline);
-        assert_eq!(a.word_count as usize + headline_words, word_count(&file.text), "{} lost words", file.id);
-        assert!(a.paragraphs.iter().all(|p| !p.contains('\n')), "{}", file.id);
+        assert_eq!(
+            a.word_count as usize + headline_words,
+            word_count(&file.text),
+            "{} lost words",
+            file.id
+        );
+        assert!(
+            a.paragraphs.iter().all(|p| !p.contains('\n')),
+            "{}",
+            file.id
+        );
     }
 }
 
@@ -42,11 +66,19 @@ fn bbc_headlines_find_their_article_first() {
     let sample: Vec<_> = corpus.articles().iter().step_by(25).collect();
     for article in &sample {
         let result = corpus.search(&article.headline, SearchOptions::default());
-        assert!(result.hits.iter().any(|h| h.id == article.id), "{} not found by its headline", article.id);
+        assert!(
+            result.hits.iter().any(|h| h.id == article.id),
+            "{} not found by its headline",
+            article.id
+        );
         if result.hits[0].id == article.id {
             first += 1;
         }
     }
     // Duplicate stories exist in the corpus, so a few known items come second.
-    assert!(first * 10 >= sample.len() * 9, "{first} of {} first", sample.len());
+    assert!(
+        first * 10 >= sample.len() * 9,
+        "{first} of {} first",
+        sample.len()
+    );
 }

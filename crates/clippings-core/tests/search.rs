@@ -10,7 +10,12 @@ fn seeds() -> Corpus {
 }
 
 fn ids(corpus: &Corpus, query: &str) -> Vec<String> {
-    corpus.search(query, SearchOptions::default()).hits.into_iter().map(|h| h.id).collect()
+    corpus
+        .search(query, SearchOptions::default())
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
 }
 
 const REUTERS: &str = "000_df0dd7ac4370f8c6";
@@ -55,7 +60,14 @@ fn empty_query_returns_every_article_in_corpus_order() {
     for q in ["", "   ", "!!! ???"] {
         let result = corpus.search(q, SearchOptions::default());
         assert_eq!(result.total, 2);
-        assert_eq!(result.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), [REUTERS, PRESS_TV]);
+        assert_eq!(
+            result
+                .hits
+                .iter()
+                .map(|h| h.id.as_str())
+                .collect::<Vec<_>>(),
+            [REUTERS, PRESS_TV]
+        );
         assert!(!result.hits[0].snippet.is_empty());
         assert!(result.hits.iter().all(|h| h.snippet.iter().all(|s| !s.hit)));
     }
@@ -66,8 +78,16 @@ fn snippets_mark_hits_and_name_matching_paragraphs() {
     let corpus = seeds();
     let result = corpus.search("minsk", SearchOptions::default());
     let hit = &result.hits[0];
-    let marked: Vec<_> = hit.snippet.iter().filter(|s| s.hit).map(|s| s.text.as_str()).collect();
-    assert!(!marked.is_empty() && marked.iter().all(|m| *m == "Minsk"), "{marked:?}");
+    let marked: Vec<_> = hit
+        .snippet
+        .iter()
+        .filter(|s| s.hit)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(
+        !marked.is_empty() && marked.iter().all(|m| *m == "Minsk"),
+        "{marked:?}"
+    );
     assert_eq!(hit.paragraphs, [0, 2, 3]);
     assert_eq!(result.facets.source.get("Press TV"), Some(&1));
 }
@@ -76,10 +96,21 @@ fn snippets_mark_hits_and_name_matching_paragraphs() {
 fn captions_are_searched_and_give_the_snippet() {
     let corpus = seeds();
     let result = corpus.search("stoltenberg", SearchOptions::default());
-    assert_eq!(result.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), [PRESS_TV]);
+    assert_eq!(
+        result
+            .hits
+            .iter()
+            .map(|h| h.id.as_str())
+            .collect::<Vec<_>>(),
+        [PRESS_TV]
+    );
     let hit = &result.hits[0];
     assert!(hit.paragraphs.is_empty());
-    assert!(hit.snippet.iter().any(|s| s.hit && s.text == "Stoltenberg"), "{:?}", hit.snippet);
+    assert!(
+        hit.snippet.iter().any(|s| s.hit && s.text == "Stoltenberg"),
+        "{:?}",
+        hit.snippet
+    );
 }
 
 #[test]
@@ -94,10 +125,28 @@ fn headline_matches_rank_first() {
 #[test]
 fn limit_and_offset_page_through_all_matches() {
     let corpus = seeds();
-    let page = corpus.search("kerry", SearchOptions { limit: 1, offset: 1 });
+    let page = corpus.search(
+        "kerry",
+        SearchOptions {
+            limit: 1,
+            offset: 1,
+        },
+    );
     assert_eq!(page.total, 2);
     assert_eq!(page.hits.len(), 1);
-    assert_eq!(corpus.search("kerry", SearchOptions { limit: 5, offset: 9 }).hits.len(), 0);
+    assert_eq!(
+        corpus
+            .search(
+                "kerry",
+                SearchOptions {
+                    limit: 5,
+                    offset: 9
+                }
+            )
+            .hits
+            .len(),
+        0
+    );
 }
 
 #[test]
@@ -114,7 +163,15 @@ fn long_and_hostile_queries_are_safe() {
     let corpus = seeds();
     let long = "kerry ".repeat(2_000);
     assert_eq!(corpus.search(&long, SearchOptions::default()).total, 2);
-    for q in ["\"unbalanced", "-", "OR OR", "source:", "<script>alert(1)</script>", "\u{0}\u{FFFF}", "a\u{301}\u{301}\u{301}"] {
+    for q in [
+        "\"unbalanced",
+        "-",
+        "OR OR",
+        "source:",
+        "<script>alert(1)</script>",
+        "\u{0}\u{FFFF}",
+        "a\u{301}\u{301}\u{301}",
+    ] {
         corpus.search(q, SearchOptions::default());
     }
 }

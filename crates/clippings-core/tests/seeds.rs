@@ -9,26 +9,48 @@ fn seed(name: &str) -> Article {
 }
 
 fn credit(role: &str, name: &str) -> Credit {
-    Credit { role: role.into(), name: name.into() }
+    Credit {
+        role: role.into(),
+        name: name.into(),
+    }
 }
 
 #[test]
 fn reuters_seed() {
     let a = seed("000_df0dd7ac4370f8c6");
     assert_eq!(a.id, "000_df0dd7ac4370f8c6");
-    assert_eq!(a.headline, "Kerry: NATO territory inviolable - 'We will defend every single piece'");
+    assert_eq!(
+        a.headline,
+        "Kerry: NATO territory inviolable - 'We will defend every single piece'"
+    );
     assert_eq!(a.source.as_deref(), Some("Reuters"));
-    assert_eq!(a.dateline, Some(Dateline { place: "WASHINGTON".into(), agency: Some("Reuters".into()) }));
+    assert_eq!(
+        a.dateline,
+        Some(Dateline {
+            place: "WASHINGTON".into(),
+            agency: Some("Reuters".into())
+        })
+    );
     assert_eq!(
         a.credits,
-        [credit("reporting", "David Brunnstrom"), credit("reporting", "Doina Chiacu"), credit("editing", "Sandra Maler")]
+        [
+            credit("reporting", "David Brunnstrom"),
+            credit("reporting", "Doina Chiacu"),
+            credit("editing", "Sandra Maler")
+        ]
     );
     assert!(a.captions.is_empty());
     // The Reuters body is one line: one paragraph, no invented breaks.
     assert_eq!(a.paragraphs.len(), 1);
     let body = &a.paragraphs[0];
-    assert!(body.starts_with("The United States warned Russia on Tuesday"), "{body}");
-    assert!(body.ends_with("\"to promote a stronger, more prosperous trans-Atlantic community.\""), "{body}");
+    assert!(
+        body.starts_with("The United States warned Russia on Tuesday"),
+        "{body}"
+    );
+    assert!(
+        body.ends_with("\"to promote a stronger, more prosperous trans-Atlantic community.\""),
+        "{body}"
+    );
     assert!(!body.contains("Reporting by") && !body.contains("Editing by"));
     assert_eq!(a.boilerplate.len(), 1);
     assert!(a.boilerplate[0].starts_with("Our goal is to create a safe and engaging place"));
@@ -41,7 +63,10 @@ fn reuters_seed() {
 #[test]
 fn press_tv_seed() {
     let a = seed("003_c854b23d348dd51a");
-    assert_eq!(a.headline, "Kerry calls for 'robust' NATO posture near Russia");
+    assert_eq!(
+        a.headline,
+        "Kerry calls for 'robust' NATO posture near Russia"
+    );
     assert_eq!(a.source.as_deref(), Some("Press TV"));
     assert_eq!(a.dateline, None);
     assert!(a.credits.is_empty());
@@ -64,7 +89,10 @@ fn press_tv_seed() {
     assert_eq!(a.paragraphs.len(), 12);
     assert!(a.paragraphs[0].starts_with("US Secretary of State John Kerry has called"));
     assert!(a.paragraphs[11].starts_with("Russian President Vladimir Putin"));
-    assert!(a.paragraphs.iter().all(|p| !p.contains("AFP photo") && !p.contains("presstv")));
+    assert!(a
+        .paragraphs
+        .iter()
+        .all(|p| !p.contains("AFP photo") && !p.contains("presstv")));
     assert_eq!(a.word_count, 403);
     assert_eq!(a.reading_minutes, 2);
 }

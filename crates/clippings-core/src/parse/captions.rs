@@ -3,7 +3,14 @@
 use crate::article::Caption;
 
 // Longest first, so that "Reuters file photo" credits Reuters.
-const PICTURE_WORDS: [&str; 6] = ["file photo", "photograph", "picture", "photos", "photo", "image"];
+const PICTURE_WORDS: [&str; 6] = [
+    "file photo",
+    "photograph",
+    "picture",
+    "photos",
+    "photo",
+    "image",
+];
 const MAX_CREDIT_LEN: usize = 60;
 
 /// The caption that `unit` is, if it carries a photo credit.
@@ -13,15 +20,25 @@ pub fn parse_caption(unit: &str) -> Option<Caption> {
         let open = trimmed[..inner_end].rfind('(')?;
         let credit = credit_from(&trimmed[open + 1..inner_end])?;
         let text = trimmed[..open].trim_end().to_owned();
-        return Some(Caption { text, credit: Some(credit) });
+        return Some(Caption {
+            text,
+            credit: Some(credit),
+        });
     }
     // `Photo: AFP` / `Picture: Getty Images` ending the unit.
     for label in ["Photo: ", "Picture: ", "Image: ", "Photograph: "] {
         if let Some(at) = trimmed.rfind(label) {
             let credit = trimmed[at + label.len()..].trim();
             if (1..=MAX_CREDIT_LEN).contains(&credit.len()) && !credit.contains(". ") {
-                let text = trimmed[..at].trim_end().trim_end_matches(['|', '-', '\u{2014}']).trim_end().to_owned();
-                return Some(Caption { text, credit: Some(credit.trim_end_matches('.').to_owned()) });
+                let text = trimmed[..at]
+                    .trim_end()
+                    .trim_end_matches(['|', '-', '\u{2014}'])
+                    .trim_end()
+                    .to_owned();
+                return Some(Caption {
+                    text,
+                    credit: Some(credit.trim_end_matches('.').to_owned()),
+                });
             }
         }
     }
@@ -36,7 +53,11 @@ fn credit_from(inner: &str) -> Option<String> {
     }
     let lower = inner.to_lowercase();
     for word in PICTURE_WORDS {
-        for lead in [format!("{word} by "), format!("{word}: "), format!("{word} courtesy of ")] {
+        for lead in [
+            format!("{word} by "),
+            format!("{word}: "),
+            format!("{word} courtesy of "),
+        ] {
             if lower.starts_with(&lead) {
                 return Some(inner[lead.len()..].trim().to_owned()).filter(|c| !c.is_empty());
             }
@@ -56,16 +77,40 @@ mod tests {
 
     #[test]
     fn agency_photo_credit() {
-        let c = parse_caption("Jens Stoltenberg (L) walks with John Kerry on May 19, 2016. (AFP photo)").unwrap();
-        assert_eq!(c.text, "Jens Stoltenberg (L) walks with John Kerry on May 19, 2016.");
+        let c = parse_caption(
+            "Jens Stoltenberg (L) walks with John Kerry on May 19, 2016. (AFP photo)",
+        )
+        .unwrap();
+        assert_eq!(
+            c.text,
+            "Jens Stoltenberg (L) walks with John Kerry on May 19, 2016."
+        );
         assert_eq!(c.credit.as_deref(), Some("AFP"));
     }
 
     #[test]
     fn other_credit_forms() {
-        assert_eq!(parse_caption("Fans cheer. (Photo by Jane Doe)").unwrap().credit.as_deref(), Some("Jane Doe"));
-        assert_eq!(parse_caption("Fans cheer. (Reuters file photo)").unwrap().credit.as_deref(), Some("Reuters"));
-        assert_eq!(parse_caption("Fans cheer in Rome. Photo: Getty Images").unwrap().credit.as_deref(), Some("Getty Images"));
+        assert_eq!(
+            parse_caption("Fans cheer. (Photo by Jane Doe)")
+                .unwrap()
+                .credit
+                .as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            parse_caption("Fans cheer. (Reuters file photo)")
+                .unwrap()
+                .credit
+                .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            parse_caption("Fans cheer in Rome. Photo: Getty Images")
+                .unwrap()
+                .credit
+                .as_deref(),
+            Some("Getty Images")
+        );
     }
 
     #[test]

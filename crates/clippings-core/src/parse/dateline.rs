@@ -4,7 +4,9 @@ use crate::article::Dateline;
 
 const SEPARATORS: [&str; 4] = [" - ", " -- ", " \u{2014} ", " \u{2013} "];
 const MAX_DATELINE_LEN: usize = 80;
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// The dateline at the start of `paragraph`, and the paragraph without it.
 pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
@@ -15,7 +17,9 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
         .min_by_key(|&(at, _)| at)
         .map(|(at, len)| (paragraph[..at].trim(), paragraph[at + len..].trim_start()))?;
     let (place_part, agency) = match prefix.strip_suffix(')').and_then(|p| p.rsplit_once('(')) {
-        Some((before, agency)) if !agency.trim().is_empty() => (before.trim(), Some(agency.trim().to_owned())),
+        Some((before, agency)) if !agency.trim().is_empty() => {
+            (before.trim(), Some(agency.trim().to_owned()))
+        }
         _ => (prefix, None),
     };
     let mut parts = place_part.split(", ");
@@ -41,13 +45,21 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
     if rest.is_empty() {
         return None;
     }
-    Some((Dateline { place: place.to_owned(), agency }, rest))
+    Some((
+        Dateline {
+            place: place.to_owned(),
+            agency,
+        },
+        rest,
+    ))
 }
 
 fn is_place_in_capitals(place: &str) -> bool {
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
-        && place.chars().all(|c| c.is_uppercase() || " .'\u{2019}-/".contains(c))
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || " .'\u{2019}-/".contains(c))
         && place.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -57,7 +69,9 @@ fn is_month_day(part: &str) -> bool {
         return false;
     };
     let month = month.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().any(|m| month.starts_with(m) && month.len() <= 9)
+    MONTHS
+        .iter()
+        .any(|m| month.starts_with(m) && month.len() <= 9)
         && day.len() <= 2
         && day.chars().all(|c| c.is_ascii_digit())
 }
@@ -68,7 +82,11 @@ fn is_year(part: &str) -> bool {
 
 fn is_region(part: &str) -> bool {
     let words: Vec<_> = part.split_whitespace().collect();
-    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -83,16 +101,32 @@ mod tests {
     fn place_and_agency() {
         assert_eq!(
             dateline("WASHINGTON (Reuters) - The United States warned."),
-            Some(("WASHINGTON".into(), Some("Reuters".into()), "The United States warned.".into()))
+            Some((
+                "WASHINGTON".into(),
+                Some("Reuters".into()),
+                "The United States warned.".into()
+            ))
         );
     }
 
     #[test]
     fn place_date_and_agency_or_region() {
-        assert_eq!(dateline("MOSCOW, March 3 (Reuters) - Text.").unwrap().0, "MOSCOW");
+        assert_eq!(
+            dateline("MOSCOW, March 3 (Reuters) - Text.").unwrap().0,
+            "MOSCOW"
+        );
         assert_eq!(dateline("LONDON, May 19 - Text.").unwrap().1, None);
-        assert_eq!(dateline("NEW YORK, May 19, 2016 (AP) \u{2014} Text.").unwrap().1.as_deref(), Some("AP"));
-        assert_eq!(dateline("BEIRUT, Lebanon (AP) \u{2014} Text.").unwrap().0, "BEIRUT");
+        assert_eq!(
+            dateline("NEW YORK, May 19, 2016 (AP) \u{2014} Text.")
+                .unwrap()
+                .1
+                .as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            dateline("BEIRUT, Lebanon (AP) \u{2014} Text.").unwrap().0,
+            "BEIRUT"
+        );
     }
 
     #[test]

@@ -29,7 +29,16 @@ const FURNITURE_PHRASES: &[&str] = &[
 ];
 
 /// Lines that are furniture when they are the whole unit (lower case).
-const FURNITURE_LINES: &[&str] = &["advertisement", "share", "tweet", "email", "print", "comments", "related", "more"];
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "related",
+    "more",
+];
 
 /// Units longer than this are prose, whatever phrases they contain.
 const MAX_FURNITURE_WORDS: usize = 60;
@@ -43,23 +52,33 @@ pub fn is_furniture(unit: &str) -> bool {
     if words > MAX_FURNITURE_WORDS {
         return false;
     }
-    FURNITURE_LINES.contains(&lower.trim_end_matches([':', '.'])) || is_bare_address(&lower) || is_copyright(&lower)
+    FURNITURE_LINES.contains(&lower.trim_end_matches([':', '.']))
+        || is_bare_address(&lower)
+        || is_copyright(&lower)
         || FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 /// A short line without sentence punctuation: furniture when it stands among furniture.
 pub fn is_furniture_like(unit: &str) -> bool {
     let unit = unit.trim();
-    unit.split_whitespace().count() <= MAX_TRAILING_WORDS && !unit.ends_with(['.', '!', '?', '"', '\u{201D}'])
+    unit.split_whitespace().count() <= MAX_TRAILING_WORDS
+        && !unit.ends_with(['.', '!', '?', '"', '\u{201D}'])
 }
 
 fn is_bare_address(lower: &str) -> bool {
     if lower.contains(char::is_whitespace) {
         return false;
     }
-    let host = lower.trim_start_matches("https://").trim_start_matches("http://");
+    let host = lower
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
     let has_scheme = host.len() != lower.len();
-    has_scheme || host.starts_with("www.") || (host.contains('.') && [".com", ".org", ".net", ".co.uk", ".ir", ".tv"].iter().any(|tld| host.trim_end_matches('/').ends_with(tld)))
+    has_scheme
+        || host.starts_with("www.")
+        || (host.contains('.')
+            && [".com", ".org", ".net", ".co.uk", ".ir", ".tv"]
+                .iter()
+                .any(|tld| host.trim_end_matches('/').ends_with(tld)))
 }
 
 fn is_copyright(lower: &str) -> bool {
@@ -69,7 +88,14 @@ fn is_copyright(lower: &str) -> bool {
 /// The outlet a trailer names: `Press TV’s website can ...`, `© 2016 Reuters`, `Copyright BBC`.
 pub fn source_named_by(furniture: &str) -> Option<String> {
     let line = furniture.trim();
-    for marker in ["\u{2019}s website", "'s website", "\u{2019}s site", "'s site", "\u{2019}s app", "'s app"] {
+    for marker in [
+        "\u{2019}s website",
+        "'s website",
+        "\u{2019}s site",
+        "'s site",
+        "\u{2019}s app",
+        "'s app",
+    ] {
         if let Some(at) = line.find(marker) {
             return plausible_source(&line[..at]);
         }
@@ -78,16 +104,26 @@ pub fn source_named_by(furniture: &str) -> Option<String> {
     let rest = ["\u{a9}", "copyright", "(c)"]
         .iter()
         .find_map(|lead| lower.starts_with(lead).then(|| &line[lead.len()..]))?;
-    let rest = rest.trim_start_matches(|c: char| c == '\u{a9}' || c.is_whitespace() || c.is_ascii_digit() || c == '-');
+    let rest = rest.trim_start_matches(|c: char| {
+        c == '\u{a9}' || c.is_whitespace() || c.is_ascii_digit() || c == '-'
+    });
     let name = rest.split(['.', ',', '|']).next().unwrap_or_default();
-    plausible_source(name.trim_end_matches(" all rights reserved").trim_end_matches(" All rights reserved"))
+    plausible_source(
+        name.trim_end_matches(" all rights reserved")
+            .trim_end_matches(" All rights reserved"),
+    )
 }
 
 fn plausible_source(name: &str) -> Option<String> {
     let name = name.trim();
     let words: Vec<_> = name.split_whitespace().collect();
-    ((1..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())))
-        .then(|| name.to_owned())
+    ((1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        }))
+    .then(|| name.to_owned())
 }
 
 #[cfg(test)]
@@ -99,14 +135,18 @@ mod tests {
         assert!(is_furniture("SHARE THIS ARTICLE"));
         assert!(is_furniture("www.presstv.co.uk"));
         assert!(is_furniture("https://example.com/a"));
-        assert!(is_furniture("Press TV\u{2019}s website can also be accessed at the following alternate addresses:"));
+        assert!(is_furniture(
+            "Press TV\u{2019}s website can also be accessed at the following alternate addresses:"
+        ));
         assert!(is_furniture("Our goal is to create a safe and engaging place. In order to improve our community experience, we are temporarily suspending article commenting"));
         assert!(is_furniture("\u{a9} 2016 Reuters. All rights reserved."));
     }
 
     #[test]
     fn prose_is_not_furniture() {
-        assert!(!is_furniture("Time Warner said on Friday that it now owns 8% of search-engine Google."));
+        assert!(!is_furniture(
+            "Time Warner said on Friday that it now owns 8% of search-engine Google."
+        ));
         assert!(!is_furniture("He said 3.5 was the figure."));
         assert!(!is_furniture("Share prices rose."));
         assert!(!is_furniture_like("Share prices rose."));
@@ -115,9 +155,18 @@ mod tests {
 
     #[test]
     fn sources_named_in_trailers() {
-        assert_eq!(source_named_by("Press TV\u{2019}s website can also be accessed at:").as_deref(), Some("Press TV"));
-        assert_eq!(source_named_by("\u{a9} 2016 Reuters. All rights reserved.").as_deref(), Some("Reuters"));
-        assert_eq!(source_named_by("Copyright 2005 BBC").as_deref(), Some("BBC"));
+        assert_eq!(
+            source_named_by("Press TV\u{2019}s website can also be accessed at:").as_deref(),
+            Some("Press TV")
+        );
+        assert_eq!(
+            source_named_by("\u{a9} 2016 Reuters. All rights reserved.").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            source_named_by("Copyright 2005 BBC").as_deref(),
+            Some("BBC")
+        );
         assert_eq!(source_named_by("SHARE THIS ARTICLE"), None);
     }
 }

@@ -25,7 +25,11 @@ pub fn normalise(raw: &str) -> String {
 /// of its own, as site furniture like "SHARE THIS ARTICLE" usually is.
 pub fn split(text: &str) -> (String, Vec<String>) {
     let mut lines = text.lines().map(str::trim);
-    let headline = lines.by_ref().find(|l| !l.is_empty()).unwrap_or_default().to_owned();
+    let headline = lines
+        .by_ref()
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .to_owned();
     let mut units = Vec::new();
     let mut block: Vec<&str> = Vec::new();
     for line in lines.chain(std::iter::once("")) {
@@ -58,12 +62,19 @@ fn flush_block(block: &mut Vec<&str>, units: &mut Vec<String>) {
 
 fn is_wrapped(line: &str, next: &str) -> bool {
     let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
-    let next_continues = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_numeric());
-    line.chars().count() >= WRAP_MIN_LINE && (!ends_sentence || next_continues) && !starts_list_item(next)
+    let next_continues = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_numeric());
+    line.chars().count() >= WRAP_MIN_LINE
+        && (!ends_sentence || next_continues)
+        && !starts_list_item(next)
 }
 
 fn starts_list_item(line: &str) -> bool {
-    ["- ", "* ", "\u{2022} ", "\u{2013} ", "\u{2014} "].iter().any(|marker| line.starts_with(marker))
+    ["- ", "* ", "\u{2022} ", "\u{2013} ", "\u{2014} "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
 }
 
 #[cfg(test)]
@@ -94,7 +105,13 @@ mod tests {
     fn list_items_are_never_joined() {
         let text = "H\n\n - An active control system which tries to balance the lift more finely\n - Streamlined cars";
         let (_, units) = split(text);
-        assert_eq!(units, ["- An active control system which tries to balance the lift more finely", "- Streamlined cars"]);
+        assert_eq!(
+            units,
+            [
+                "- An active control system which tries to balance the lift more finely",
+                "- Streamlined cars"
+            ]
+        );
     }
 
     #[test]

@@ -29,10 +29,18 @@ enum Unit {
 pub fn parse(id: &str, raw: &str) -> Article {
     let text = layout::normalise(raw);
     let (headline, texts) = layout::split(&text);
-    let mut units: Vec<Unit> = texts.into_iter().enumerate().map(|(i, t)| classify(i, t)).collect();
+    let mut units: Vec<Unit> = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| classify(i, t))
+        .collect();
     mark_trailing_furniture(&mut units);
 
-    let mut article = Article { id: id.to_owned(), headline, ..Article::default() };
+    let mut article = Article {
+        id: id.to_owned(),
+        headline,
+        ..Article::default()
+    };
     for unit in units {
         match unit {
             Unit::Paragraph(p) => article.paragraphs.push(p),
@@ -42,7 +50,11 @@ pub fn parse(id: &str, raw: &str) -> Article {
         }
     }
     split_closing_credits(&mut article);
-    if let Some((dateline, rest)) = article.paragraphs.first().and_then(|p| dateline::split_dateline(p)) {
+    if let Some((dateline, rest)) = article
+        .paragraphs
+        .first()
+        .and_then(|p| dateline::split_dateline(p))
+    {
         let rest = rest.to_owned();
         article.paragraphs[0] = rest;
         article.dateline = Some(dateline);
@@ -51,7 +63,12 @@ pub fn parse(id: &str, raw: &str) -> Article {
         .dateline
         .as_ref()
         .and_then(|d| d.agency.clone())
-        .or_else(|| article.boilerplate.iter().find_map(|b| furniture::source_named_by(b)));
+        .or_else(|| {
+            article
+                .boilerplate
+                .iter()
+                .find_map(|b| furniture::source_named_by(b))
+        });
     let words: usize = article.paragraphs.iter().map(|p| word_count(p)).sum();
     article.word_count = u32::try_from(words).unwrap_or(u32::MAX);
     article.reading_minutes = article.word_count.div_ceil(WORDS_PER_MINUTE);
@@ -65,7 +82,10 @@ fn classify(position: usize, text: String) -> Unit {
     if furniture::is_furniture(&text) {
         return Unit::Furniture(text);
     }
-    let credit_line = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(&text);
+    let credit_line = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(&text);
     if let Some(credits) = credits::parse_credit_list(credit_line) {
         return Unit::Credits(credits);
     }
@@ -101,7 +121,9 @@ fn mark_trailing_furniture(units: &mut [Unit]) {
 
 /// A credit line in parentheses that closes the last paragraph (as Reuters' one-line bodies do).
 fn split_closing_credits(article: &mut Article) {
-    let Some(last) = article.paragraphs.last_mut() else { return };
+    let Some(last) = article.paragraphs.last_mut() else {
+        return;
+    };
     if let Some((body, credits)) = credits::split_trailing_credits(last) {
         let body = body.to_owned();
         article.credits.extend(credits);
@@ -137,10 +159,24 @@ mod tests {
 
     #[test]
     fn credit_line_on_its_own_and_byline() {
-        let a = parse("x", "Headline\n\nBy Jane Smith\n\nText here.\n\n(Reporting by Al Bo; Editing by Cy Do)");
+        let a = parse(
+            "x",
+            "Headline\n\nBy Jane Smith\n\nText here.\n\n(Reporting by Al Bo; Editing by Cy Do)",
+        );
         assert_eq!(a.paragraphs, ["Text here."]);
-        let names: Vec<_> = a.credits.iter().map(|c| (c.role.as_str(), c.name.as_str())).collect();
-        assert_eq!(names, [("byline", "Jane Smith"), ("reporting", "Al Bo"), ("editing", "Cy Do")]);
+        let names: Vec<_> = a
+            .credits
+            .iter()
+            .map(|c| (c.role.as_str(), c.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("byline", "Jane Smith"),
+                ("reporting", "Al Bo"),
+                ("editing", "Cy Do")
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: native (core and SSR), in-browser
+# (wasm-bindgen-test in headless Chromium) and end to end (the release build, served on
+# 127.0.0.1, driven by playwright-core).
+set -euo pipefail
+"$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$CLIPPINGS_ROOT"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "native tests: core, state, server-side rendered components"
+cargo test --workspace
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build on the seeds"
+trunk build --release --offline
+
+BBC="$CLIPPINGS_ROOT/../shared/corpora/bbc"
+if [ -d "$BBC" ]; then
+  step "release build on the BBC corpus ($BBC)"
+  CLIPPINGS_SEEDS="$BBC" trunk build --release --offline --dist target/dist-bbc
+else
+  step "SKIPPED: the BBC corpus is not at $BBC; its end-to-end test will say so"
+  rm -rf target/dist-bbc
+fi
+
+step "end-to-end tests in Chromium"
+node --test --test-concurrency=1 tests/e2e/

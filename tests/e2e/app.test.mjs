@@ -1,0 +1,162 @@
+// The real page: `trunk build --release` output (dist/), served on 127.0.0.1, in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, DIST } from './harness.mjs';
+
+const REUTERS = '000_df0dd7ac4370f8c6';
+const PRESS_TV = '003_c854b23d348dd51a';
+const SHOTS = join(import.meta.dirname, 'screenshots');
+
+let server, browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release --offline` first');
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = '', options) {
+  const session = await openPage(browser, server.url, options);
+  await session.page.goto(server.url + hash);
+  await session.page.evaluate(() => window.clippingsReady);
+  return session;
+}
+
+const headlines = (page) => page.locator('.result-headline').allInnerTexts();
+
+test('typing narrows the results as the user types', async () => {
+  const { page, problems, context } = await open();
+  assert.equal((await headlines(page)).length, 2);
+  await page.getByLabel('Search the articles').pressSequentially('Minsk');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+  assert.deepEqual(await headlines(page), ["Kerry calls for 'robust' NATO posture near Russia"]);
+  assert.deepEqual(await page.locator('.snippet mark').allInnerTexts(), ['Minsk', 'Minsk']);
+  assert.match(await page.locator('[aria-live="polite"]').innerText(), /1 article matches .Minsk./);
+
+  await page.getByLabel('Search the articles').fill('inviolable');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1
+    && document.querySelector('.result-headline').textContent.startsWith('Kerry: NATO'));
+  assert.deepEqual(await headlines(page), ["Kerry: NATO territory inviolable - 'We will defend every single piece'"]);
+
+  await page.getByLabel('Search the articles').fill('zzzz');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 0);
+  assert.match(await page.locator('#result-count').innerText(), /No articles match/);
+  await page.screenshot({ path: join(SHOTS, 'no-results.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('opening a result shows dateline and credits; reload and back restore the state', async () => {
+  const { page, problems, context } = await open();
+  await page.getByLabel('Search the articles').fill('inviolable');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+  await page.locator('.result-link').first().click();
+  const reader = page.locator('article.reader');
+  await reader.waitFor();
+  assert.match(await reader.locator('.reader-meta').innerText(), /WASHINGTON \(Reuters\)/);
+  assert.match(await reader.locator('.credits').innerText(), /Reporting\s+David Brunnstrom, Doina Chiacu/);
+  assert.match(await reader.locator('.credits').innerText(), /Editing\s+Sandra Maler/);
+  assert.ok((await reader.locator('.body mark').allInnerTexts()).includes('inviolable'));
+  assert.equal(await reader.locator('details.boilerplate').getAttribute('open'), null, 'furniture starts collapsed');
+  assert.equal(new URL(page.url()).hash, `#q=inviolable&a=${REUTERS}`);
+  await page.screenshot({ path: join(SHOTS, 'reader-wide.png'), fullPage: true });
+
+  await page.reload();
+  await page.evaluate(() => window.clippingsReady);
+  await page.locator('article.reader').waitFor();
+  assert.equal(await page.getByLabel('Search the articles').inputValue(), 'inviolable');
+  assert.match(await page.locator('#reader-headline').innerText(), /Kerry: NATO territory inviolable/);
+  assert.equal((await headlines(page)).length, 1);
+
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('article.reader'));
+  assert.equal(await page.getByLabel('Search the articles').inputValue(), 'inviolable');
+  await page.goForward();
+  await page.locator('article.reader').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Press TV reader shows its caption with the AFP credit', async () => {
+  const { page, problems, context } = await open(`#q=minsk&a=${PRESS_TV}`);
+  const caption = page.locator('figure.caption');
+  await caption.waitFor();
+  assert.match(await caption.innerText(), /Jens Stoltenberg \(L\) walks with US Secretary of State John Kerry/);
+  assert.match(await caption.innerText(), /Photo: AFP/i);
+  assert.equal(await page.locator('.reader-meta .source').innerText(), 'PRESS TV'.toUpperCase());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone the reader takes the screen and links back to the results', async () => {
+  const { page, problems, context } = await open(`#q=kerry&a=${PRESS_TV}`, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await page.locator('article.reader').waitFor();
+  assert.equal(await page.locator('.results-pane').isVisible(), false);
+  await page.screenshot({ path: join(SHOTS, 'reader-phone.png') });
+  await page.getByRole('link', { name: /Results/ }).click();
+  await page.waitForFunction(() => !document.querySelector('article.reader'));
+  assert.equal((await headlines(page)).length, 2);
+  assert.equal(await page.locator('.results-pane').isVisible(), true);
+  await page.screenshot({ path: join(SHOTS, 'results-phone.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('window.clippings keeps to CONTRACT.md', async () => {
+  const { page, problems, context } = await open();
+  const kerry = await page.evaluate(() => clippings.search('kerry'));
+  assert.equal(kerry.total, 2);
+  assert.deepEqual(kerry.hits.map((h) => h.id).sort(), [REUTERS, PRESS_TV]);
+  assert.equal(kerry.suggestion, null);
+  assert.equal(typeof kerry.took_ms, 'number');
+  assert.deepEqual(Object.keys(kerry.facets).sort(), ['organizations', 'people', 'places', 'source']);
+  assert.deepEqual(kerry.facets.source, { 'Press TV': 1, Reuters: 1 });
+  for (const hit of kerry.hits) {
+    assert.deepEqual(Object.keys(hit).sort(), ['headline', 'id', 'paragraphs', 'published', 'score', 'snippet', 'source']);
+    assert.ok(hit.snippet.some((s) => s.hit && /kerry/i.test(s.text)));
+  }
+  const paged = await page.evaluate(() => clippings.search('kerry', { limit: 1, offset: 1 }));
+  assert.equal(paged.total, 2);
+  assert.equal(paged.hits.length, 1);
+
+  const article = await page.evaluate((id) => clippings.article(id), REUTERS);
+  assert.deepEqual(article.dateline, { place: 'WASHINGTON', agency: 'Reuters' });
+  assert.equal(article.published, null);
+  assert.deepEqual(article.entities, { people: [], places: [], organizations: [] });
+  for (const key of ['quotes', 'dates', 'keywords', 'captions', 'boilerplate', 'credits', 'paragraphs']) {
+    assert.ok(Array.isArray(article[key]), key);
+  }
+  assert.equal(await page.evaluate(() => clippings.article('nope')), null);
+  assert.deepEqual(await page.evaluate(() => clippings.articles()), [
+    { id: REUTERS, headline: "Kerry: NATO territory inviolable - 'We will defend every single piece'", source: 'Reuters', published: null },
+    { id: PRESS_TV, headline: "Kerry calls for 'robust' NATO posture near Russia", source: 'Press TV', published: null },
+  ]);
+  const parsed = await page.evaluate(() => clippings.parse('Headline\n\nMOSCOW (Reuters) - Text here.'));
+  assert.equal(parsed.id, '');
+  assert.deepEqual(parsed.dateline, { place: 'MOSCOW', agency: 'Reuters' });
+  assert.deepEqual(parsed.paragraphs, ['Text here.']);
+  for (const hostile of ['"unbalanced', '-', 'OR', '<img src=x onerror=alert(1)>', 'x'.repeat(10000)]) {
+    const result = await page.evaluate((q) => clippings.search(q), hostile);
+    assert.equal(typeof result.total, 'number');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the first screen, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await open('#q=kerry', { colorScheme, viewport: { width: 1280, height: 800 } });
+    await page.locator('.result').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, `results-${colorScheme}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,35 @@
+// The release build on the BBC corpus (target/dist-bbc, made by scripts/test.sh when
+// ../shared/corpora/bbc is there): it loads, holds every article and answers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serve, launch, openPage } from './harness.mjs';
+
+const DIST_BBC = resolve(import.meta.dirname, '../../target/dist-bbc');
+const present = existsSync(resolve(DIST_BBC, 'index.html'));
+if (!present) console.log(`SKIPPED: no BBC build at ${DIST_BBC} (the corpus is not beside the repo)`);
+
+test('the BBC build holds 2,225 articles and answers queries', { skip: !present && 'no BBC build' }, async () => {
+  const server = await serve(DIST_BBC);
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser, server.url);
+    const started = Date.now();
+    await page.goto(server.url);
+    await page.evaluate(() => window.clippingsReady);
+    await page.locator('.result').first().waitFor();
+    const firstScreenMs = Date.now() - started;
+    assert.equal(await page.evaluate(() => clippings.articles().length), 2225);
+    await page.getByLabel('Search the articles').fill('time warner profit');
+    await page.waitForFunction(() => /match/.test(document.querySelector('#result-count').textContent));
+    assert.match(await page.locator('.result-headline').first().innerText(), /Time Warner/);
+    const lossy = await page.evaluate(() => clippings.article('sport/199'));
+    assert.ok(lossy.headline.length > 0);
+    console.log(`BBC build: first results on screen ${firstScreenMs} ms after navigation`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,187 @@
+//! Components rendered to HTML natively (yew `ssr`), on the embedded seeds.
+
+use clippings::components::*;
+use clippings::corpus::corpus;
+use clippings_core::{Hit, Segment};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn text(text: &str, hit: bool) -> Segment {
+    Segment {
+        text: text.into(),
+        hit,
+    }
+}
+
+fn hit(snippet: Vec<Segment>) -> Hit {
+    Hit {
+        id: "x".into(),
+        headline: "H".into(),
+        source: Some("Press TV".into()),
+        published: None,
+        score: 1.0,
+        snippet,
+        paragraphs: vec![0, 2],
+    }
+}
+
+#[tokio::test]
+async fn snippet_hits_are_marked_and_article_text_is_escaped() {
+    let html = render::<ResultItem>(ResultItemProps {
+        hit: hit(vec![
+            text("The ", false),
+            text("Minsk", true),
+            text(" deal <script>alert(1)</script>", false),
+        ]),
+        headline: vec![text("H", false)],
+        href: "#a=x".into(),
+        selected: false,
+    })
+    .await;
+    assert!(html.contains("<mark>Minsk</mark>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains(r##"href="#a=x""##), "{html}");
+    assert!(
+        html.contains("Press TV") && html.contains("2 matching paragraphs"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn search_box_is_a_labelled_search_landmark() {
+    let html = render::<SearchBox>(SearchBoxProps {
+        query: "kerry".into(),
+        on_input: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(r#"role="search""#), "{html}");
+    assert!(html.contains(r#"<label for="search-input">"#), "{html}");
+    assert!(
+        html.contains(r#"id="search-input""#) && html.contains(r#"value="kerry""#),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn result_count_is_live_and_reads_well() {
+    for (total, query, expected) in [
+        (2, "", "2 articles"),
+        (1, "minsk", "1 article matches \u{201C}minsk\u{201D}"),
+        (0, "zzz", "No articles match \u{201C}zzz\u{201D}"),
+        (5, "nato", "5 articles match \u{201C}nato\u{201D}"),
+    ] {
+        let html = render::<ResultCount>(ResultCountProps {
+            total,
+            query: query.into(),
+        })
+        .await;
+        assert!(html.contains(r#"aria-live="polite""#), "{html}");
+        assert!(html.contains(expected), "{html}");
+    }
+}
+
+#[tokio::test]
+async fn reader_shows_dateline_credits_and_kept_out_furniture() {
+    let article = corpus()
+        .article("000_df0dd7ac4370f8c6")
+        .expect("seed embedded")
+        .clone();
+    let query = corpus().query("inviolable");
+    let html = render::<Reader>(ReaderProps {
+        headline: query.segments(&article.headline),
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .map(|p| query.segments(p))
+            .collect(),
+        article: Rc::new(article),
+        close_href: "#q=inviolable".into(),
+    })
+    .await;
+    assert!(html.contains("WASHINGTON (Reuters)"), "{html}");
+    assert!(html.contains("<mark>inviolable</mark>"), "{html}");
+    assert!(
+        html.contains("<dt>Reporting</dt>") && html.contains("David Brunnstrom, Doina Chiacu"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<dt>Editing</dt>") && html.contains("Sandra Maler"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<details class=\"boilerplate\">")
+            && html.contains("Kept out of the text (1)"),
+        "{html}"
+    );
+    assert!(
+        html.contains("temporarily suspending article commenting"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn reader_shows_captions_with_their_credit() {
+    let article = corpus()
+        .article("003_c854b23d348dd51a")
+        .expect("seed embedded")
+        .clone();
+    let query = corpus().query("");
+    let html = render::<Reader>(ReaderProps {
+        headline: query.segments(&article.headline),
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .map(|p| query.segments(p))
+            .collect(),
+        article: Rc::new(article),
+        close_href: "#".into(),
+    })
+    .await;
+    assert!(
+        html.contains("<figcaption>NATO Secretary General Jens Stoltenberg (L)"),
+        "{html}"
+    );
+    assert!(html.contains("Photo: AFP"), "{html}");
+    assert!(
+        html.contains("Kept out of the text (4)") && html.contains("SHARE THIS ARTICLE"),
+        "{html}"
+    );
+    assert!(!html.contains("<mark>"), "{html}");
+}
+
+#[tokio::test]
+async fn the_app_lists_every_seed_article_before_a_query() {
+    let html = render::<App>(()).await;
+    assert!(html.contains("Kerry: NATO territory inviolable"), "{html}");
+    assert!(
+        html.contains("Kerry calls for &#x27;robust&#x27; NATO posture near Russia")
+            || html.contains("Kerry calls for 'robust' NATO posture near Russia"),
+        "{html}"
+    );
+    assert!(html.contains("2 articles"), "{html}");
+    assert!(
+        html.contains("Choose an article to read it here."),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_collection_says_so() {
+    let html = render::<EmptyCollection>(()).await;
+    assert!(
+        html.contains("This collection is empty") && html.contains("CLIPPINGS_SEEDS"),
+        "{html}"
+    );
+}
