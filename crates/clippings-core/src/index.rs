@@ -127,6 +127,11 @@ impl Index {
         self.average
     }
 
+    /// Every folded surface word with the term it stems to.
+    pub fn surface_words(&self) -> impl Iterator<Item = (&str, TermId)> {
+        self.surface_words.iter().map(|(w, t)| (w.as_str(), *t))
+    }
+
     /// Terms of the surface words that start with `folded_prefix`, at most `limit`, most
     /// widespread first (a short prefix has thousands; the common ones are what people mean).
     pub fn terms_with_prefix(&self, folded_prefix: &str, limit: usize) -> Vec<TermId> {

@@ -118,8 +118,9 @@ struct Clause {
 #[derive(Clone, Debug, Default)]
 pub struct Query {
     clauses: Vec<Clause>,
-    /// Every matching term, with the clause it answers, for marking text.
-    marked_terms: HashMap<String, usize>,
+    /// Every folded word of the collection that the query matches, with the clause it answers:
+    /// marking text then folds each word and looks it up, without stemming it again.
+    marked_words: HashMap<String, usize>,
 }
 
 impl Query {
@@ -147,15 +148,20 @@ impl Query {
                     }
                 }
             }
-            let clause = query_out.clauses.len();
-            for &(t, _) in &terms {
-                query_out
-                    .marked_terms
-                    .entry(index.term(t).to_owned())
-                    .or_insert(clause);
-            }
             query_out.clauses.push(Clause { terms });
             seen.push(key);
+        }
+        let mut clause_of: HashMap<TermId, usize> = HashMap::new();
+        for (clause, c) in query_out.clauses.iter().enumerate() {
+            for &(t, _) in &c.terms {
+                clause_of.entry(t).or_insert(clause);
+            }
+        }
+        if !clause_of.is_empty() {
+            query_out.marked_words = index
+                .surface_words()
+                .filter_map(|(word, t)| clause_of.get(&t).map(|&clause| (word.to_owned(), clause)))
+                .collect();
         }
         query_out
     }
@@ -165,7 +171,7 @@ impl Query {
         self.clauses.is_empty()
     }
 
-    /// Byte ranges of the words of `text` that the query matches.
+    /// Byte ranges of the words of `text` that the query matches (words of the collection's vocabulary).
     pub fn marks(&self, text: &str) -> Vec<Range<usize>> {
         self.word_matches(text)
             .into_iter()
@@ -180,11 +186,14 @@ impl Query {
     }
 
     fn word_matches(&self, text: &str) -> WordMatches {
+        if self.marked_words.is_empty() {
+            return words(text).map(|w| (w.start..w.end, None)).collect();
+        }
         words(text)
             .map(|w| {
                 (
                     w.start..w.end,
-                    self.marked_terms.get(&term(w.text)).copied(),
+                    self.marked_words.get(&fold(w.text)).copied(),
                 )
             })
             .collect()

@@ -34,6 +34,15 @@ pub fn word_count(text: &str) -> usize {
 /// Lower case, accents removed, typographic apostrophes made plain; dots inside
 /// abbreviations dropped so that `U.S` and `US` meet.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        // Most words of English news: no accents to strip, no decomposition needed.
+        let keep_dots = word.bytes().any(|b| b.is_ascii_digit());
+        return word
+            .bytes()
+            .filter(|&b| keep_dots || b != b'.')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let mut folded = String::with_capacity(word.len());
     for c in word.nfd() {
         if is_combining_mark(c) {
