@@ -5,4 +5,9 @@ set -euo pipefail
 "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$CLIPPINGS_ROOT"
-exec trunk serve --offline "$@"
+# trunk watches the repo; a collection outside it is watched too, so that new files appear.
+watch=()
+if [ -n "${CLIPPINGS_SEEDS:-}" ]; then
+  watch=(--watch . --watch "$CLIPPINGS_SEEDS")
+fi
+exec trunk serve --offline "${watch[@]}" "$@"

@@ -41,6 +41,9 @@ if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null; then
   cp package-lock.json node_modules/.installed-lock
 fi
 if [ "${1:-}" = "--test" ]; then
+  if ! cargo fmt --version >/dev/null 2>&1; then
+    say "adding rustfmt"; rustup component add rustfmt
+  fi
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"; apt_install chromium chromium-driver
   fi

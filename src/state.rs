@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Results shown at first, and added by each "Show more".
-pub const PAGE_SIZE: usize = 20;
+pub const PAGE_SIZE: usize = clippings_core::search::DEFAULT_LIMIT;
 
 /// What the URL hash says: the query and the open article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

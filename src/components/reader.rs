@@ -27,6 +27,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .iter()
         .filter(|p| p.iter().any(|s| s.hit))
         .count();
+    use_effect_with(article.id.clone(), |_| scroll_pane_to_top());
+    let jump_to_first_match = Callback::from(|_: MouseEvent| scroll_first_match_into_view());
     html! {
         <article class="reader" aria-labelledby="reader-headline">
             <a class="close" href={props.close_href.clone()}>{ "\u{2190} Results" }</a>
@@ -35,7 +37,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if let Some(source) = &article.source { <span class="source">{ source.clone() }</span> }
                 if let Some(dateline) = &dateline { <span class="dateline">{ dateline.clone() }</span> }
                 <span>{ format!("{} words \u{b7} {} min read", article.word_count, article.reading_minutes) }</span>
-                if hits > 0 { <span class="matches">{ format!("{hits} matching paragraph{}", if hits == 1 { "" } else { "s" }) }</span> }
+                if hits > 0 {
+                    <button type="button" class="matches jump" onclick={jump_to_first_match}>
+                        { format!("{hits} matching paragraph{} \u{2193}", if hits == 1 { "" } else { "s" }) }
+                    </button>
+                }
             </p>
             { for article.captions.iter().map(|c| html! {
                 <figure class="caption">
@@ -61,6 +67,34 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </details>
             }
         </article>
+    }
+}
+
+/// A new article starts at its top, in the side pane (wide screens) and in the window (phones).
+fn scroll_pane_to_top() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(pane) = window
+        .document()
+        .and_then(|d| d.query_selector(".reader-pane").ok().flatten())
+    {
+        pane.set_scroll_top(0);
+    }
+    if window.scroll_y().unwrap_or(0.0) > 0.0 {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+fn scroll_first_match_into_view() {
+    let first = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".reader .body p.hit").ok().flatten());
+    if let Some(paragraph) = first {
+        paragraph.scroll_into_view();
     }
 }
 

@@ -24,6 +24,10 @@ test('the BBC build holds 2,225 articles and answers queries', { skip: !present 
     await page.getByLabel('Search the articles').fill('time warner profit');
     await page.waitForFunction(() => /match/.test(document.querySelector('#result-count').textContent));
     assert.match(await page.locator('.result-headline').first().innerText(), /Time Warner/);
+    await page.getByLabel('Search the articles').fill('the');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 20);
+    await page.getByRole('button', { name: /Show more/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 40);
     const lossy = await page.evaluate(() => clippings.article('sport/199'));
     assert.ok(lossy.headline.length > 0);
     console.log(`BBC build: first results on screen ${firstScreenMs} ms after navigation`);

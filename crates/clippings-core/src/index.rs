@@ -4,6 +4,7 @@ use crate::article::Article;
 use crate::text::{fold, stem_folded, words};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 pub type TermId = u32;
 pub type DocId = u32;
@@ -33,6 +34,10 @@ pub struct Index {
     surface_words: Vec<(String, TermId)>,
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
+    /// For each term, the positions of its surface words: made on first use, not embedded,
+    /// because it is cheap to derive and marking text needs it for every query.
+    #[serde(skip)]
+    words_of_term: OnceLock<Vec<Vec<u32>>>,
 }
 
 impl Index {
@@ -96,6 +101,7 @@ impl Index {
             surface_words,
             lengths,
             average,
+            words_of_term: OnceLock::new(),
         }
     }
 
@@ -127,9 +133,18 @@ impl Index {
         self.average
     }
 
-    /// Every folded surface word with the term it stems to.
-    pub fn surface_words(&self) -> impl Iterator<Item = (&str, TermId)> {
-        self.surface_words.iter().map(|(w, t)| (w.as_str(), *t))
+    /// The folded surface words that stem to `term` (`defend`: "defend", "defending", ...).
+    pub fn words_of(&self, term: TermId) -> impl Iterator<Item = &str> {
+        let words_of_term = self.words_of_term.get_or_init(|| {
+            let mut by_term = vec![Vec::new(); self.terms.len()];
+            for (position, (_, t)) in self.surface_words.iter().enumerate() {
+                by_term[*t as usize].push(position as u32);
+            }
+            by_term
+        });
+        words_of_term[term as usize]
+            .iter()
+            .map(|&position| self.surface_words[position as usize].0.as_str())
     }
 
     /// Terms of the surface words that start with `folded_prefix`, at most `limit`, most

@@ -36,10 +36,13 @@ pub struct SearchOptions {
     pub offset: usize,
 }
 
+/// Results on a page unless the caller asks for another number.
+pub const DEFAULT_LIMIT: usize = 20;
+
 impl Default for SearchOptions {
     fn default() -> Self {
         SearchOptions {
-            limit: 20,
+            limit: DEFAULT_LIMIT,
             offset: 0,
         }
     }
@@ -151,17 +154,15 @@ impl Query {
             query_out.clauses.push(Clause { terms });
             seen.push(key);
         }
-        let mut clause_of: HashMap<TermId, usize> = HashMap::new();
         for (clause, c) in query_out.clauses.iter().enumerate() {
             for &(t, _) in &c.terms {
-                clause_of.entry(t).or_insert(clause);
+                for word in index.words_of(t) {
+                    query_out
+                        .marked_words
+                        .entry(word.to_owned())
+                        .or_insert(clause);
+                }
             }
-        }
-        if !clause_of.is_empty() {
-            query_out.marked_words = index
-                .surface_words()
-                .filter_map(|(word, t)| clause_of.get(&t).map(|&clause| (word.to_owned(), clause)))
-                .collect();
         }
         query_out
     }

@@ -150,12 +150,29 @@ fn limit_and_offset_page_through_all_matches() {
 }
 
 #[test]
-fn marks_for_the_reader_cover_whole_words() {
+fn marks_for_the_reader_cover_whole_words_in_every_form_the_collection_uses() {
     let corpus = seeds();
-    let query = corpus.query("nato defen");
-    let text = "NATO will defend it; defense of NATO's land.";
+    // "Russia's" and "Russian" are words of the seeds; marking works on the collection's text.
+    let query = corpus.query("nato russia defen");
+    let text = "NATO will defend it; defense of Russia's claims and Russia.";
     let marked: Vec<_> = query.marks(text).into_iter().map(|r| &text[r]).collect();
-    assert_eq!(marked, ["NATO", "defend", "defense", "NATO's"]);
+    assert_eq!(marked, ["NATO", "defend", "defense", "Russia's", "Russia"]);
+    let article = corpus.article("003_c854b23d348dd51a").unwrap();
+    let in_body: usize = article
+        .paragraphs
+        .iter()
+        .map(|p| query.marks(p).len())
+        .sum();
+    let by_stem: usize = article
+        .paragraphs
+        .iter()
+        .flat_map(|p| clippings_core::text::words(p))
+        .filter(|w| {
+            ["nato", "russia"].contains(&clippings_core::text::term(w.text).as_str())
+                || w.text.to_lowercase().starts_with("defen")
+        })
+        .count();
+    assert_eq!(in_body, by_stem);
 }
 
 #[test]
