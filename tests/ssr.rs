@@ -92,14 +92,11 @@ async fn result_count_is_live_and_reads_well() {
     }
 }
 
-#[tokio::test]
-async fn reader_shows_dateline_credits_and_kept_out_furniture() {
-    let article = corpus()
-        .article("000_df0dd7ac4370f8c6")
-        .expect("seed embedded")
-        .clone();
-    let query = corpus().query("inviolable");
-    let html = render::<Reader>(ReaderProps {
+/// The reader for a seed article, with `query`'s hits marked.
+async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
+    let article = corpus().article(id).expect("seed embedded").clone();
+    let query = corpus().query(query);
+    render::<Reader>(ReaderProps {
         headline: query.segments(&article.headline),
         paragraphs: article
             .paragraphs
@@ -107,9 +104,14 @@ async fn reader_shows_dateline_credits_and_kept_out_furniture() {
             .map(|p| query.segments(p))
             .collect(),
         article: Rc::new(article),
-        close_href: "#q=inviolable".into(),
+        close_href: close_href.to_owned().into(),
     })
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn reader_shows_dateline_credits_and_kept_out_furniture() {
+    let html = reader_html("000_df0dd7ac4370f8c6", "inviolable", "#q=inviolable").await;
     assert!(html.contains("WASHINGTON (Reuters)"), "{html}");
     assert!(html.contains("<mark>inviolable</mark>"), "{html}");
     assert!(
@@ -129,26 +131,12 @@ async fn reader_shows_dateline_credits_and_kept_out_furniture() {
         html.contains("temporarily suspending article commenting"),
         "{html}"
     );
+    assert!(html.contains(r##"href="#q=inviolable""##), "{html}");
 }
 
 #[tokio::test]
 async fn reader_shows_captions_with_their_credit() {
-    let article = corpus()
-        .article("003_c854b23d348dd51a")
-        .expect("seed embedded")
-        .clone();
-    let query = corpus().query("");
-    let html = render::<Reader>(ReaderProps {
-        headline: query.segments(&article.headline),
-        paragraphs: article
-            .paragraphs
-            .iter()
-            .map(|p| query.segments(p))
-            .collect(),
-        article: Rc::new(article),
-        close_href: "#".into(),
-    })
-    .await;
+    let html = reader_html("003_c854b23d348dd51a", "", "#").await;
     assert!(
         html.contains("<figcaption>NATO Secretary General Jens Stoltenberg (L)"),
         "{html}"

@@ -107,25 +107,31 @@ fn current_route() -> Route {
         .unwrap_or_default()
 }
 
+/// Listens to `event` on `target` until the returned function is called (an effect's cleanup).
+fn listen(
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    handler: impl Fn(web_sys::Event) + 'static,
+) -> impl FnOnce() {
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(t) = &target {
+            let _ = t.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+    }
+}
+
 /// Links, back and forward change the hash; the state follows.
 #[hook]
 fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener =
-            Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::Navigate(current_route())));
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        let window = web_sys::window().map(Into::into);
+        listen(window, "hashchange", move |_| {
+            dispatch.dispatch(Action::Navigate(current_route()))
+        })
     });
 }
 
@@ -157,7 +163,11 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
 #[hook]
 fn use_slash_focuses_search() {
     use_effect_with((), |_| {
-        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(|e: KeyboardEvent| {
+        let document = web_sys::window().and_then(|w| w.document()).map(Into::into);
+        listen(document, "keydown", |event| {
+            let Ok(e) = event.dyn_into::<KeyboardEvent>() else {
+                return;
+            };
             let typing = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -172,19 +182,6 @@ fn use_slash_focuses_search() {
                     let _ = input.focus();
                 }
             }
-        });
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(d) = &document {
-            let _ =
-                d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(d) = &document {
-                let _ = d.remove_event_listener_with_callback(
-                    "keydown",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        })
     });
 }

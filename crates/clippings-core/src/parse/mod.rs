@@ -180,6 +180,23 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_line_and_binary_junk_give_sparse_articles() {
+        let huge = "word ".repeat(1_000_000);
+        let a = parse("x", &format!("Headline\n\n{huge}"));
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(a.word_count, 1_000_000);
+        let junk: Vec<u8> = (0..100_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
+        let a = parse("junk", &String::from_utf8_lossy(&junk));
+        assert!(a
+            .paragraphs
+            .iter()
+            .chain([&a.headline])
+            .all(|p| !p.chars().any(|c| c.is_control() && c != '\t')));
+    }
+
+    #[test]
     fn reading_minutes_round_up() {
         let body = "word ".repeat(231);
         assert_eq!(parse("x", &format!("H\n\n{body}")).reading_minutes, 2);
