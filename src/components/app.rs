@@ -1,10 +1,11 @@
+use super::events::listen;
+use super::keyboard::use_keyboard_shortcuts;
 use super::{EmptyCollection, Reader, ResultCount, ResultList, SearchBox};
 use crate::corpus::{corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The explorer: search box, results and reader, its state in the URL hash.
@@ -13,7 +14,7 @@ pub fn App() -> Html {
     let state = use_reducer(|| State::new(current_route()));
     use_hash_navigation(state.dispatcher());
     use_url_sync(&state);
-    use_slash_focuses_search();
+    use_keyboard_shortcuts();
 
     let query = state.route.query.clone();
     let result = use_memo((query.clone(), state.shown), |(query, shown)| {
@@ -107,23 +108,6 @@ fn current_route() -> Route {
         .unwrap_or_default()
 }
 
-/// Listens to `event` on `target` until the returned function is called (an effect's cleanup).
-fn listen(
-    target: Option<web_sys::EventTarget>,
-    event: &'static str,
-    handler: impl Fn(web_sys::Event) + 'static,
-) -> impl FnOnce() {
-    let listener = Closure::<dyn Fn(web_sys::Event)>::new(handler);
-    if let Some(t) = &target {
-        let _ = t.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(t) = &target {
-            let _ = t.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-        }
-    }
-}
-
 /// Links, back and forward change the hash; the state follows.
 #[hook]
 fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
@@ -157,31 +141,4 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
             }
         },
     );
-}
-
-/// `/` anywhere but in a text field jumps to the search box, as on most search sites.
-#[hook]
-fn use_slash_focuses_search() {
-    use_effect_with((), |_| {
-        let document = web_sys::window().and_then(|w| w.document()).map(Into::into);
-        listen(document, "keydown", |event| {
-            let Ok(e) = event.dyn_into::<KeyboardEvent>() else {
-                return;
-            };
-            let typing = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
-            if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() {
-                if let Some(input) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("search-input"))
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    e.prevent_default();
-                    let _ = input.focus();
-                }
-            }
-        })
-    });
 }

@@ -2,6 +2,8 @@
 
 mod app;
 mod empty_collection;
+mod events;
+mod keyboard;
 mod marked_text;
 mod reader;
 mod result_count;

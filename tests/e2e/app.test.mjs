@@ -115,6 +115,31 @@ test('on a phone the reader takes the screen and links back to the results', asy
   await context.close();
 });
 
+test('the keyboard alone searches, moves through results, opens and closes an article', async () => {
+  const { page, problems, context } = await open();
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  await page.keyboard.type('kerry');
+  await page.waitForFunction(() => /2 articles match/.test(document.querySelector('#result-count').textContent));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(focused, (await headlines(page))[1]);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.locator('article.reader').waitFor();
+  assert.equal(await page.locator('#reader-headline').innerText(), (await headlines(page))[0]);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('article.reader'));
+  assert.equal(new URL(page.url()).hash, '#q=kerry');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('window.clippings keeps to CONTRACT.md', async () => {
   const { page, problems, context } = await open();
   const kerry = await page.evaluate(() => clippings.search('kerry'));
