@@ -18,6 +18,10 @@ fn ids(corpus: &Corpus, query: &str) -> Vec<String> {
         .collect()
 }
 
+fn hit_ids(result: &clippings_core::SearchResult) -> Vec<&str> {
+    result.hits.iter().map(|h| h.id.as_str()).collect()
+}
+
 const REUTERS: &str = "000_df0dd7ac4370f8c6";
 const PRESS_TV: &str = "003_c854b23d348dd51a";
 
@@ -60,14 +64,7 @@ fn empty_query_returns_every_article_in_corpus_order() {
     for q in ["", "   ", "!!! ???"] {
         let result = corpus.search(q, SearchOptions::default());
         assert_eq!(result.total, 2);
-        assert_eq!(
-            result
-                .hits
-                .iter()
-                .map(|h| h.id.as_str())
-                .collect::<Vec<_>>(),
-            [REUTERS, PRESS_TV]
-        );
+        assert_eq!(hit_ids(&result), [REUTERS, PRESS_TV]);
         assert!(!result.hits[0].snippet.is_empty());
         assert!(result.hits.iter().all(|h| h.snippet.iter().all(|s| !s.hit)));
     }
@@ -96,14 +93,7 @@ fn snippets_mark_hits_and_name_matching_paragraphs() {
 fn captions_are_searched_and_give_the_snippet() {
     let corpus = seeds();
     let result = corpus.search("stoltenberg", SearchOptions::default());
-    assert_eq!(
-        result
-            .hits
-            .iter()
-            .map(|h| h.id.as_str())
-            .collect::<Vec<_>>(),
-        [PRESS_TV]
-    );
+    assert_eq!(hit_ids(&result), [PRESS_TV]);
     let hit = &result.hits[0];
     assert!(hit.paragraphs.is_empty());
     assert!(
