@@ -21,7 +21,7 @@ pub fn install() {
         Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
             let options: SearchOptions =
                 serde_wasm_bindgen::from_value(options).unwrap_or_default();
-            to_js(&search(&query.as_string().unwrap_or_default(), options))
+            to_js(&search(&query.as_string().unwrap_or_default(), options).1)
         }),
     );
     define(

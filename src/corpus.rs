@@ -1,6 +1,6 @@
 //! The collection that `build.rs` parsed, indexed and embedded.
 
-use clippings_core::{Corpus, SearchOptions, SearchResult};
+use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
 use std::sync::OnceLock;
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -12,12 +12,14 @@ pub fn corpus() -> &'static Corpus {
     })
 }
 
-/// Searches the embedded collection and says how long it took, for the page and for JavaScript alike.
-pub fn search(query: &str, options: SearchOptions) -> SearchResult {
+/// Searches the embedded collection and says how long it took (parsing included), for the page
+/// and for JavaScript alike. The parsed query comes back too, for marking the text it matches.
+pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let started = now_ms();
-    let mut result = corpus().search(query, options);
+    let parsed = corpus().query(query);
+    let mut result = corpus().search_parsed(&parsed, options);
     result.took_ms = (now_ms() - started).max(0.0);
-    result
+    (parsed, result)
 }
 
 fn now_ms() -> f64 {

@@ -17,7 +17,7 @@ pub fn App() -> Html {
     use_keyboard_shortcuts();
 
     let query = state.route.query.clone();
-    let result = use_memo((query.clone(), state.shown), |(query, shown)| {
+    let searched = use_memo((query.clone(), state.shown), |(query, shown)| {
         search(
             query,
             SearchOptions {
@@ -26,7 +26,7 @@ pub fn App() -> Html {
             },
         )
     });
-    let parsed = use_memo(query.clone(), |query| corpus().query(query));
+    let (parsed, result) = &*searched;
     let open = state
         .route
         .article

@@ -1,3 +1,4 @@
+use super::result_item::matching_paragraphs;
 use super::MarkedText;
 use clippings_core::{Article, Segment};
 use std::rc::Rc;
@@ -39,7 +40,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span>{ format!("{} words \u{b7} {} min read", article.word_count, article.reading_minutes) }</span>
                 if hits > 0 {
                     <button type="button" class="matches jump" onclick={jump_to_first_match}>
-                        { format!("{hits} matching paragraph{} \u{2193}", if hits == 1 { "" } else { "s" }) }
+                        { format!("{} \u{2193}", matching_paragraphs(hits)) }
                     </button>
                 }
             </p>

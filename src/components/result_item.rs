@@ -24,10 +24,18 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
             <p class="result-meta">
                 if let Some(source) = &hit.source { <span class="source">{ source.clone() }</span> }
                 if matches > 0 {
-                    <span class="matches">{ format!("{matches} matching paragraph{}", if matches == 1 { "" } else { "s" }) }</span>
+                    <span class="matches">{ matching_paragraphs(matches) }</span>
                 }
             </p>
             <p class="snippet"><MarkedText segments={hit.snippet.clone()} /></p>
         </li>
     }
+}
+
+/// "1 matching paragraph", "3 matching paragraphs": said the same in the results and the reader.
+pub fn matching_paragraphs(count: usize) -> String {
+    format!(
+        "{count} matching paragraph{}",
+        if count == 1 { "" } else { "s" }
+    )
 }

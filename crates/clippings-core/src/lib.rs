@@ -55,6 +55,11 @@ impl Corpus {
     }
 
     pub fn search(&self, query: &str, options: SearchOptions) -> SearchResult {
+        self.search_parsed(&self.query(query), options)
+    }
+
+    /// Searches with a query parsed once, for a caller that also marks text with it.
+    pub fn search_parsed(&self, query: &Query, options: SearchOptions) -> SearchResult {
         search::search(&self.articles, &self.index, query, options)
     }
 

@@ -129,11 +129,11 @@ pub struct Query {
 impl Query {
     pub fn parse(index: &Index, query: &str) -> Query {
         let still_typing = query.chars().last().is_some_and(char::is_alphanumeric);
-        let mut written: Vec<&str> = words(query).map(|w| w.text).take(MAX_QUERY_WORDS).collect();
+        let written: Vec<&str> = words(query).map(|w| w.text).take(MAX_QUERY_WORDS).collect();
         let last = written.len().saturating_sub(1);
         let mut seen = Vec::new();
         let mut query_out = Query::default();
-        for (i, word) in written.drain(..).enumerate() {
+        for (i, word) in written.into_iter().enumerate() {
             let as_prefix = still_typing && i == last;
             let key = (fold(word), as_prefix);
             if seen.contains(&key) {
@@ -241,9 +241,10 @@ impl Query {
     }
 
     /// The best passage of the article for this query, and the paragraphs that match.
+    /// A caption gives the passage only when no paragraph matches.
     fn snippet(&self, article: &Article) -> (Vec<Segment>, Vec<u32>) {
         let mut matching = Vec::new();
-        let mut best: Option<((usize, usize), usize, WordMatches)> = None;
+        let mut best: Option<((usize, usize), &str, WordMatches)> = None;
         for (i, paragraph) in article.paragraphs.iter().enumerate() {
             let found = self.word_matches(paragraph);
             let quality = coverage(&found);
@@ -252,24 +253,20 @@ impl Query {
             }
             matching.push(i as u32);
             if best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
-                best = Some((quality, i, found));
+                best = Some((quality, paragraph, found));
             }
         }
-        if let (None, false) = (&best, self.is_empty()) {
-            best = article
-                .captions
-                .iter()
-                .map(|c| self.word_matches(&c.text))
-                .enumerate()
-                .filter(|(_, found)| coverage(found).1 > 0)
-                .max_by_key(|(_, found)| coverage(found))
-                .map(|(i, found)| (coverage(&found), usize::MAX - i, found));
+        if best.is_none() && !self.is_empty() {
+            for caption in &article.captions {
+                let found = self.word_matches(&caption.text);
+                let quality = coverage(&found);
+                if quality.1 > 0 && best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
+                    best = Some((quality, &caption.text, found));
+                }
+            }
         }
         let snippet = match best {
-            Some((_, i, found)) if i >= article.paragraphs.len() => {
-                passage(&article.captions[usize::MAX - i].text, &found)
-            }
-            Some((_, i, found)) => passage(&article.paragraphs[i], &found),
+            Some((_, text, found)) => passage(text, &found),
             None => article
                 .paragraphs
                 .first()
@@ -305,7 +302,14 @@ fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Vec<Segment> 
     let width = SNIPPET_WORDS.min(found.len());
     let mut best_start = 0;
     let mut best_quality = coverage(&found[..width]);
-    for start in 1..=found.len() - width {
+    // The best window can always start at a hit: trying only those keeps a long paragraph
+    // (one line of megabytes) from costing a window per word.
+    let hit_starts = found
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, clause))| clause.is_some())
+        .map(|(i, _)| i.min(found.len() - width));
+    for start in hit_starts {
         let quality = coverage(&found[start..start + width]);
         if quality > best_quality {
             best_quality = quality;
@@ -379,14 +383,13 @@ fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
     out
 }
 
-/// Runs `query` over the articles and their index.
+/// Runs a parsed query over the articles and their index.
 pub fn search(
     articles: &[Article],
     index: &Index,
-    query: &str,
+    parsed: &Query,
     options: SearchOptions,
 ) -> SearchResult {
-    let parsed = Query::parse(index, query);
     let mut ranked: Vec<(DocId, f32)> = if parsed.is_empty() {
         (0..articles.len() as DocId).map(|d| (d, 0.0)).collect()
     } else {
