@@ -13,11 +13,11 @@ import json, sys
 
 def locate(article, text, nth):
     start = -1
-    for _ in range(nth + 1):
+    for _ in range((nth or 0) + 1):
         start = article.find(text, start + 1)
         if start < 0:
             sys.exit(f"not found (nth={nth}): {text!r}")
-    if nth == 0 and article.find(text, start + 1) >= 0:
+    if nth is None and article.find(text, start + 1) >= 0:
         sys.exit(f"occurs more than once, give nth: {text!r}")
     return [start, start + len(text)]
 
@@ -25,7 +25,7 @@ def convert(article, value):
     if isinstance(value, dict):
         if "text" in value:
             value = dict(value)
-            value["span"] = locate(article, value.pop("text"), value.pop("nth", 0))
+            value["span"] = locate(article, value.pop("text"), value.pop("nth", None))
         return {k: convert(article, v) for k, v in value.items()}
     if isinstance(value, list):
         return [convert(article, v) for v in value]
