@@ -15,6 +15,9 @@ pub struct Article {
     pub boilerplate: Vec<String>,
     pub quotes: Vec<Quote>,
     pub entities: Entities,
+    /// Where the entities are named in the body, for marking them (added to CONTRACT.md's shape).
+    #[serde(default)]
+    pub mentions: Vec<EntityMention>,
     pub dates: Vec<DateMention>,
     pub keywords: Vec<String>,
     pub language: String,
@@ -59,6 +62,18 @@ pub struct Entities {
 pub struct EntityCount {
     pub name: String,
     pub mentions: u32,
+}
+
+/// A name in a paragraph: `start..end` in characters (Unicode code points) of that paragraph.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
+    /// "person", "place" or "organization".
+    pub kind: String,
+    /// The canonical name, as in `entities`.
+    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,8 +8,9 @@ pub mod load;
 pub mod parse;
 pub mod search;
 pub mod text;
+pub mod understand;
 
-pub use article::{Article, ArticleSummary, Caption, Credit, Dateline};
+pub use article::{Article, ArticleSummary, Caption, Credit, Dateline, EntityMention};
 pub use index::Index;
 pub use parse::parse;
 pub use search::{Facets, Hit, Query, SearchOptions, SearchResult, Segment};
@@ -23,8 +24,14 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    pub fn new(articles: Vec<Article>) -> Corpus {
+    /// Indexes the articles, links surnames to the collection's full names and picks each
+    /// article's keywords: the work that needs the whole collection, done once at build time.
+    pub fn new(mut articles: Vec<Article>) -> Corpus {
+        understand::link_people(&mut articles);
         let index = Index::build(&articles);
+        for article in &mut articles {
+            article.keywords = understand::keywords(article, &index);
+        }
         Corpus { articles, index }
     }
 

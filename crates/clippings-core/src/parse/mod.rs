@@ -72,6 +72,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
     let words: usize = article.paragraphs.iter().map(|p| word_count(p)).sum();
     article.word_count = u32::try_from(words).unwrap_or(u32::MAX);
     article.reading_minutes = article.word_count.div_ceil(WORDS_PER_MINUTE);
+    crate::understand::understand(&mut article);
     article
 }
 

@@ -1,0 +1,823 @@
+//! People, places and organisations in one text: runs of capitalised words, matched against
+//! the gazetteers by longest phrase, the rest told apart by titles, suffixes and shape.
+
+use super::gazetteer::{gazetteer, phrase_key, Kind};
+use crate::text::fold;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A name found in a text, before the article's people are made canonical.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// `None`: a lone capitalised word that may yet prove to be a person's name.
+    pub kind: Option<Kind>,
+    pub name: String,
+    /// A title stood before it ("Ms Hewitt", "Secretary of State John Kerry").
+    pub titled: bool,
+    /// Named by an adjective ("Belarusian"): counts for the place, never marks a person.
+    pub demonym: bool,
+    /// The first word of a sentence, whose capital proves nothing.
+    pub sentence_initial: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "van", "von", "der", "du", "al", "bin", "&",
+];
+const ORG_SUFFIXES: &[&str] = &[
+    "ltd",
+    "limited",
+    "inc",
+    "corp",
+    "corporation",
+    "plc",
+    "group",
+    "bank",
+    "party",
+    "council",
+    "association",
+    "union",
+    "commission",
+    "committee",
+    "ministry",
+    "department",
+    "university",
+    "college",
+    "club",
+    "fc",
+    "institute",
+    "foundation",
+    "agency",
+    "authority",
+    "organisation",
+    "organization",
+    "society",
+    "federation",
+    "league",
+    "office",
+    "trust",
+    "service",
+    "board",
+    "court",
+    "airlines",
+    "airways",
+    "motors",
+    "records",
+    "studios",
+    "pictures",
+    "magazine",
+    "network",
+    "systems",
+    "technologies",
+    "communications",
+    "industries",
+    "holdings",
+    "partners",
+    "software",
+    "entertainment",
+    "media",
+    "insurance",
+    "fund",
+    "exchange",
+    "parliament",
+    "assembly",
+    "police",
+    "army",
+    "navy",
+    "forces",
+    "cabinet",
+    "commons",
+    "executive",
+    "school",
+    "hospital",
+    "church",
+    "labs",
+    "telecom",
+    "energy",
+    "airline",
+    "broadcasting",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "telegraph",
+    "mirror",
+    "express",
+    "chronicle",
+    "tribune",
+    "review",
+    "institution",
+    "centre",
+    "center",
+    "inquiry",
+    "agency",
+    "bureau",
+    "secretariat",
+    "coalition",
+    "alliance",
+    "movement",
+    "front",
+    "brigade",
+    "city",
+    "united",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "county",
+];
+const ORG_HEADS: &[&str] = &[
+    "university",
+    "ministry",
+    "department",
+    "bank",
+    "institute",
+    "college",
+    "council",
+    "court",
+    "office",
+    "house",
+    "royal",
+    "national",
+    "federal",
+    "board",
+    "commission",
+];
+const PLACE_SUFFIXES: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "airport",
+    "stadium",
+    "park",
+    "square",
+    "island",
+    "islands",
+    "river",
+    "county",
+    "province",
+    "valley",
+    "bay",
+    "beach",
+    "mountain",
+    "mountains",
+    "lake",
+    "sea",
+    "ocean",
+    "hill",
+    "hills",
+    "heights",
+    "coast",
+    "town",
+    "village",
+    "district",
+    "region",
+    "peninsula",
+    "strait",
+    "canal",
+    "arena",
+    "ground",
+    "gardens",
+    "palace",
+    "castle",
+    "cathedral",
+    "abbey",
+    "bridge",
+    "port",
+    "harbour",
+    "boulevard",
+    "kirk",
+    "water",
+    "walk",
+    "forest",
+    "desert",
+    "plain",
+    "plains",
+];
+const PLACE_HEADS: &[&str] = &[
+    "isle", "city", "cities", "gulf", "bay", "port", "cape", "lake", "mount",
+];
+/// Capitalised words that make a run an event, a title or a thing rather than a name.
+const THING_WORDS: &[&str] = &[
+    "cup",
+    "awards",
+    "award",
+    "championship",
+    "championships",
+    "open",
+    "games",
+    "prix",
+    "election",
+    "elections",
+    "olympics",
+    "olympic",
+    "festival",
+    "show",
+    "budget",
+    "act",
+    "bill",
+    "series",
+    "trophy",
+    "final",
+    "finals",
+    "day",
+    "week",
+    "tour",
+    "conference",
+    "summit",
+    "war",
+    "prize",
+    "nations",
+    "music",
+    "album",
+    "film",
+    "movie",
+    "book",
+    "christmas",
+    "easter",
+    "internet",
+    "web",
+    "online",
+    "tv",
+    "radio",
+    "world",
+    "grand",
+    "national",
+    "general",
+    "global",
+    "international",
+    "new",
+    "old",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "great",
+    "live",
+    "top",
+    "best",
+    "player",
+    "players",
+    "team",
+    "one",
+    "two",
+    "three",
+    "plan",
+    "programme",
+    "program",
+    "system",
+    "project",
+    "initiative",
+    "treaty",
+    "agreement",
+    "accord",
+    "declaration",
+    "strategy",
+    "version",
+    "edition",
+    "phone",
+    "console",
+    "card",
+    "player",
+    "network",
+    "service",
+    "pc",
+    "mac",
+    "windows",
+    "xbox",
+    "playstation",
+    "ipod",
+    "broadband",
+    "mobile",
+    "digital",
+    "lecture",
+    "heart",
+    "life",
+    "noise",
+    "soldiers",
+    "hero",
+    "game",
+    "away",
+    "beats",
+    "digest",
+    "equality",
+    "rights",
+    "premiership",
+    "championship",
+    "sisters",
+    "brothers",
+    "boys",
+    "girls",
+    "patrol",
+    "scream",
+    "roses",
+    "stones",
+    "band",
+    "orchestra",
+    "choir",
+    "awards",
+    "mps",
+    "ospreys",
+    "francais",
+];
+/// Capitalised words that are never names on their own.
+const NEVER_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "god",
+    "mps",
+    "mp",
+    "ceo",
+    "tv",
+    "pc",
+    "cd",
+    "dvd",
+    "gdp",
+    "aids",
+    "hiv",
+    "it",
+    "ok",
+    "am",
+    "pm",
+    "ii",
+    "iii",
+    "iv",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "xi",
+    "uk-based",
+    "pin",
+    "sms",
+    "faq",
+    "ad",
+    "bc",
+    "ps",
+    "sos",
+    "mr",
+    "mrs",
+    "ms",
+    "police",
+    "government",
+    "staff",
+    "everyone",
+    "nobody",
+    "someone",
+    "yes",
+    "no",
+    "oh",
+];
+/// Months that are also names ("Theresa May"): dates only beside a number or after these.
+const NAME_MONTHS: &[&str] = &["may", "march"];
+const DATE_LEADS: &[&str] = &[
+    "in", "on", "since", "until", "by", "from", "last", "next", "early", "late", "mid", "this",
+    "of", "end", "during", "before", "after",
+];
+
+#[derive(Clone, Debug)]
+struct Item<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    folded: String,
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Removes a possessive ending: "Russia's" is Russia.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('\u{2019}'))
+        .unwrap_or(word)
+}
+
+/// Every name in `text`. `known_only` (for headlines, whose capitals prove nothing) keeps only
+/// what the gazetteers know and titled names.
+pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
+    let tokens: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let mut mentions = Vec::new();
+    let mut run: Vec<Item> = Vec::new();
+    let mut run_sentence_initial = false;
+    let mut sentence_start = true;
+    let mut i = 0;
+    while i < tokens.len() {
+        let (start, token) = tokens[i];
+        let is_word = token.chars().any(char::is_alphanumeric);
+        if is_word {
+            let bare = without_possessive(token);
+            let folded = fold(bare);
+            let possessive = bare.len() != token.len();
+            let mut end = start + bare.len();
+            let mut next = i + 1;
+            // Hyphenated capitalised compounds ("Jean-Claude", "Hewlett-Packard") are one word.
+            while !possessive
+                && tokens.get(next).is_some_and(|t| t.1 == "-")
+                && tokens.get(next + 1).is_some_and(|t| is_capitalised(t.1))
+            {
+                end = tokens[next + 1].0 + without_possessive(tokens[next + 1].1).len();
+                next += 2;
+            }
+            // An initial with its dot ("George W. Bush").
+            if bare.chars().count() == 1 && tokens.get(next).is_some_and(|t| t.1 == ".") {
+                end += 1;
+                next += 1;
+            }
+            let word = &text[start..end];
+            let joins = if is_capitalised(word) {
+                !is_date_word(&folded, &tokens, i, next)
+            } else {
+                CONNECTORS.contains(&folded.as_str())
+                    && !run.is_empty()
+                    && tokens.get(next).is_some_and(|t| t.1 == " ")
+                    && tokens.get(next + 1).is_some_and(|t| is_capitalised(t.1))
+            };
+            if joins {
+                if run.is_empty() {
+                    run_sentence_initial = sentence_start;
+                }
+                run.push(Item {
+                    text: word,
+                    start,
+                    end,
+                    folded: phrase_key(word),
+                });
+            } else {
+                flush(
+                    text,
+                    &mut run,
+                    run_sentence_initial,
+                    known_only,
+                    &mut mentions,
+                    &tokens,
+                );
+            }
+            if possessive {
+                flush(
+                    text,
+                    &mut run,
+                    run_sentence_initial,
+                    known_only,
+                    &mut mentions,
+                    &tokens,
+                );
+            }
+            sentence_start = false;
+            i = next;
+            continue;
+        }
+        if token != " " {
+            flush(
+                text,
+                &mut run,
+                run_sentence_initial,
+                known_only,
+                &mut mentions,
+                &tokens,
+            );
+        }
+        let opens_quote = matches!(token, "\"" | "\u{201C}" | "'" | "\u{2018}")
+            && tokens.get(i + 1).is_some_and(|t| t.1 != " ");
+        if opens_quote
+            || token
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | '(' | '\u{2014}'))
+        {
+            sentence_start = true;
+        }
+        i += 1;
+    }
+    flush(
+        text,
+        &mut run,
+        run_sentence_initial,
+        known_only,
+        &mut mentions,
+        &tokens,
+    );
+    mentions
+}
+
+fn is_date_word(folded: &str, tokens: &[(usize, &str)], i: usize, next: usize) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if WEEKDAYS.contains(&folded)
+        || super::dates::month_number(folded).is_some_and(|_| !NAME_MONTHS.contains(&folded))
+    {
+        return true;
+    }
+    if !NAME_MONTHS.contains(&folded) {
+        return false;
+    }
+    let number_after = tokens
+        .get(next + 1)
+        .is_some_and(|t| t.1.starts_with(|c: char| c.is_ascii_digit()));
+    let previous_word = tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| t.1.chars().any(char::is_alphanumeric))
+        .map(|t| t.1);
+    let number_before = previous_word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let lead_before =
+        i >= 2 && tokens[i - 1].1 == " " && previous_word.is_some_and(|w| DATE_LEADS.contains(&w));
+    number_after || number_before || lead_before
+}
+
+/// Classifies a finished run of capitalised words and empties it.
+fn flush(
+    text: &str,
+    run: &mut Vec<Item>,
+    sentence_initial: bool,
+    known_only: bool,
+    out: &mut Vec<Mention>,
+    tokens: &[(usize, &str)],
+) {
+    if run.is_empty() {
+        return;
+    }
+    let mut items = std::mem::take(run);
+    let g = gazetteer();
+    // "The", "But", "In": sentence openers and articles are not part of a name.
+    while items.first().is_some_and(|it| {
+        g.is_stopword(&it.folded) && !is_acronym(it.text) && !g.is_title(&it.folded)
+    }) {
+        items.remove(0);
+    }
+    while items
+        .last()
+        .is_some_and(|it| CONNECTORS.contains(&it.folded.as_str()))
+    {
+        items.pop();
+    }
+    if items.is_empty() {
+        return;
+    }
+    let first_is_sentence_initial = sentence_initial && items[0].start == run_start(tokens, &items);
+    let mut unknown: Vec<Item> = Vec::new();
+    let mut titled = false;
+    let mut j = 0;
+    while j < items.len() {
+        let longest = g.longest.min(items.len() - j);
+        let mut matched = None;
+        for k in (1..=longest).rev() {
+            let key = items[j..j + k]
+                .iter()
+                .map(|it| it.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(known) = g.lookup(&key) {
+                matched = Some((k, known.clone()));
+                break;
+            }
+        }
+        if let Some((k, known)) = matched {
+            // A town's name before a name that is not a title begins a person's name
+            // ("Jordan Henderson", "Paris Hilton"), not a place.
+            let opens_a_name = k == 1
+                && known.kind == Kind::Place
+                && !known.demonym
+                && !is_acronym(items[j].text)
+                && items.get(j + 1).is_some_and(|next| {
+                    !g.is_title(&next.folded) && g.lookup(&next.folded).is_none()
+                });
+            // "Royal Society of Edinburgh": a known name after "of" ends a longer name.
+            let ends_of_chain = unknown.last().is_some_and(|u| u.folded == "of");
+            if !opens_a_name && !ends_of_chain {
+                let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
+                classify(text, &mut unknown, titled, initial, known_only, out);
+                titled = false;
+                out.push(Mention {
+                    start: items[j].start,
+                    end: items[j + k - 1].end,
+                    kind: Some(known.kind),
+                    name: known.canonical.to_owned(),
+                    titled: false,
+                    demonym: known.demonym,
+                    sentence_initial: false,
+                });
+                j += k;
+                continue;
+            }
+        }
+        let item = items[j].clone();
+        let is_title = g.is_title(&item.folded);
+        if !unknown.is_empty() && is_title && !titled {
+            // "Housing Minister Keith Hill": a title after other words starts the name anew.
+            while unknown
+                .last()
+                .is_some_and(|u| CONNECTORS.contains(&u.folded.as_str()))
+            {
+                unknown.pop();
+            }
+            let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
+            classify(text, &mut unknown, false, initial, known_only, out);
+        }
+        if unknown.is_empty()
+            && (is_title || (titled && CONNECTORS.contains(&item.folded.as_str())))
+        {
+            titled = true;
+        } else {
+            unknown.push(item);
+        }
+        j += 1;
+    }
+    let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
+    classify(text, &mut unknown, titled, initial, known_only, out);
+}
+
+fn run_start(_tokens: &[(usize, &str)], items: &[Item]) -> usize {
+    items.first().map_or(0, |it| it.start)
+}
+
+fn sentence_initial_for(unknown: &[Item], first_is_sentence_initial: bool, items: &[Item]) -> bool {
+    first_is_sentence_initial && unknown.first().is_some_and(|u| u.start == items[0].start)
+}
+
+fn classify(
+    text: &str,
+    unknown: &mut Vec<Item>,
+    titled: bool,
+    sentence_initial: bool,
+    known_only: bool,
+    out: &mut Vec<Mention>,
+) {
+    let items = std::mem::take(unknown);
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
+    if items
+        .iter()
+        .all(|it| NEVER_NAMES.contains(&it.folded.as_str()) || gazetteer().is_title(&it.folded))
+    {
+        return;
+    }
+    let start = first.start;
+    let end = last.end;
+    let name = text[start..end].to_owned();
+    let mention = |kind| Mention {
+        start,
+        end,
+        kind,
+        name: name.clone(),
+        titled,
+        demonym: false,
+        sentence_initial,
+    };
+    let last_word = last.folded.as_str();
+    let words = items.len();
+    if known_only && !titled {
+        out.push(mention(None));
+        return;
+    }
+    if words >= 2 && ORG_SUFFIXES.contains(&last_word) {
+        out.push(mention(Some(Kind::Organization)));
+    } else if words >= 3
+        && (ORG_HEADS.contains(&first.folded.as_str()) && items[1].folded == "of"
+            || items
+                .windows(2)
+                .any(|w| w[1].folded == "of" && ORG_SUFFIXES.contains(&w[0].folded.as_str())))
+    {
+        out.push(mention(Some(Kind::Organization)));
+    } else if words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
+    {
+        out.push(mention(Some(Kind::Place)));
+    } else if words >= 2 && PLACE_SUFFIXES.contains(&last_word) {
+        out.push(mention(Some(Kind::Place)));
+    } else if items
+        .iter()
+        .any(|it| THING_WORDS.contains(&it.folded.as_str()))
+    {
+    } else if titled && words <= 4 {
+        out.push(mention(Some(Kind::Person)));
+    } else if words == 1 {
+        let word = first.text;
+        if is_acronym(word)
+            && word.chars().count() <= 6
+            && !NEVER_NAMES.contains(&first.folded.as_str())
+        {
+            out.push(mention(Some(Kind::Organization)));
+        } else {
+            out.push(mention(None));
+        }
+    } else if words <= 4
+        && items
+            .iter()
+            .all(|it| looks_like_name_word(it.text) || CONNECTORS.contains(&it.folded.as_str()))
+    {
+        out.push(mention(Some(Kind::Person)));
+    }
+}
+
+/// "Kerry", "McDonald", "O'Brien", "Jean-Claude", "W.": a capital, then mostly small letters.
+fn looks_like_name_word(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() || !letters[0].is_uppercase() {
+        return false;
+    }
+    letters.len() == 1 || letters.iter().skip(1).any(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Option<Kind>, String)> {
+        recognise(text, false)
+            .into_iter()
+            .filter(|m| m.kind.is_some())
+            .map(|m| (m.kind, m.name))
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_stripped_and_prove_a_person() {
+        assert_eq!(
+            found("US Secretary of State John Kerry has called for talks."),
+            [
+                (Some(Kind::Place), "United States".to_owned()),
+                (Some(Kind::Person), "John Kerry".to_owned())
+            ]
+        );
+        assert_eq!(
+            found("It would rise, Ms Hewitt told GMTV's Sunday programme."),
+            [
+                (Some(Kind::Person), "Hewitt".to_owned()),
+                (Some(Kind::Organization), "GMTV".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn gazetteer_phrases_win_by_length() {
+        assert_eq!(
+            found("David Frost, director general of the British Chambers of Commerce, warned."),
+            [
+                (Some(Kind::Person), "David Frost".to_owned()),
+                (
+                    Some(Kind::Organization),
+                    "British Chambers of Commerce".to_owned()
+                )
+            ]
+        );
+        assert_eq!(
+            found("a summit in the Belarusian capital city of Minsk"),
+            [
+                (Some(Kind::Place), "Belarus".to_owned()),
+                (Some(Kind::Place), "Minsk".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn weekdays_months_and_lone_titles_are_not_names() {
+        assert!(found("Speaking Thursday at the headquarters").is_empty());
+        assert!(found("the Secretary General said on May 19").is_empty());
+        assert_eq!(
+            found("The Shadow Secretary of State for the Family, Theresa May, said"),
+            [(Some(Kind::Person), "Theresa May".to_owned())]
+        );
+    }
+}
