@@ -13,7 +13,7 @@ pub mod understand;
 pub use article::{Article, ArticleSummary, Caption, Credit, Dateline, EntityMention};
 pub use index::Index;
 pub use parse::parse;
-pub use search::{Facets, Hit, Query, SearchOptions, SearchResult, Segment};
+pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment};
 use serde::{Deserialize, Serialize};
 
 /// A collection of understood articles and their index: what the build embeds.

@@ -7,7 +7,7 @@
 
 use crate::article::Article;
 use crate::index::{DocId, Index, TermId};
-use crate::text::{fold, term, words};
+use crate::text::{fold, stem_folded, term, words};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -117,10 +117,124 @@ struct Clause {
     terms: Vec<(TermId, f32)>,
 }
 
+/// What a field filter (`person:kerry`, `source:"press tv"`) looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Source,
+    Person,
+    Place,
+    Organization,
+    Headline,
+}
+
+impl Field {
+    fn named(name: &str) -> Option<Field> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "source" => Field::Source,
+            "person" => Field::Person,
+            "place" => Field::Place,
+            "org" => Field::Organization,
+            "headline" => Field::Headline,
+            _ => return None,
+        })
+    }
+
+    /// The name a filter is written with.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Field::Source => "source",
+            Field::Person => "person",
+            Field::Place => "place",
+            Field::Organization => "org",
+            Field::Headline => "headline",
+        }
+    }
+}
+
+/// A field filter: the article must have a value of the field that holds all these folded words
+/// (stemmed for the headline).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filter {
+    pub field: Field,
+    pub words: Vec<String>,
+}
+
+impl Filter {
+    fn admits(&self, article: &Article) -> bool {
+        let holds = |value: &str| {
+            let value_words: Vec<String> = words(value).map(|w| fold(w.text)).collect();
+            self.words.iter().all(|w| value_words.contains(w))
+        };
+        let entities = &article.entities;
+        match self.field {
+            Field::Source => article.source.as_deref().is_some_and(holds),
+            Field::Person => entities.people.iter().any(|e| holds(&e.name)),
+            Field::Place => entities.places.iter().any(|e| holds(&e.name)),
+            Field::Organization => entities.organizations.iter().any(|e| holds(&e.name)),
+            Field::Headline => {
+                let headline: Vec<String> = words(&article.headline).map(|w| term(w.text)).collect();
+                self.words.iter().all(|w| headline.contains(&stem_folded(w)))
+            }
+        }
+    }
+}
+
+/// Splits `field:value` and `field:"a value"` filters from the words of a query. Unknown fields
+/// and empty values stay words.
+pub fn split_filters(query: &str) -> (String, Vec<Filter>) {
+    let mut rest = String::with_capacity(query.len());
+    let mut filters = Vec::new();
+    let mut remaining = query;
+    while let Some(colon) = remaining.find(':') {
+        let before = &remaining[..colon];
+        let name_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let field = Field::named(&before[name_start..]);
+        let after = &remaining[colon + 1..];
+        let (value, consumed) = if let Some(quoted) = after.strip_prefix('"') {
+            match quoted.find('"') {
+                Some(end) => (&quoted[..end], end + 2),
+                None => (quoted, after.len()),
+            }
+        } else {
+            let end = after.find(char::is_whitespace).unwrap_or(after.len());
+            (&after[..end], end)
+        };
+        let value_words: Vec<String> = words(value).map(|w| fold(w.text)).take(MAX_QUERY_WORDS).collect();
+        match field {
+            Some(field) if !value_words.is_empty() => {
+                rest.push_str(&remaining[..name_start]);
+                rest.push(' ');
+                filters.push(Filter {
+                    field,
+                    words: value_words,
+                });
+                remaining = &after[consumed..];
+            }
+            _ => {
+                rest.push_str(&remaining[..colon + 1]);
+                remaining = after;
+            }
+        }
+        if filters.len() >= MAX_QUERY_WORDS {
+            break;
+        }
+    }
+    rest.push_str(remaining);
+    (rest, filters)
+}
+
+/// People, places and organisations in facets: the commonest this many of each.
+pub const FACET_VALUES: usize = 50;
+
 /// A parsed query: for each word, the index terms it matches.
 #[derive(Clone, Debug, Default)]
 pub struct Query {
     clauses: Vec<Clause>,
+    filters: Vec<Filter>,
     /// Every folded word of the collection that the query matches, with the clause it answers:
     /// marking text then folds each word and looks it up, without stemming it again.
     marked_words: HashMap<String, usize>,
@@ -128,11 +242,16 @@ pub struct Query {
 
 impl Query {
     pub fn parse(index: &Index, query: &str) -> Query {
+        let (query, filters) = split_filters(query);
+        let query = query.as_str();
         let still_typing = query.chars().last().is_some_and(char::is_alphanumeric);
         let written: Vec<&str> = words(query).map(|w| w.text).take(MAX_QUERY_WORDS).collect();
         let last = written.len().saturating_sub(1);
         let mut seen = Vec::new();
-        let mut query_out = Query::default();
+        let mut query_out = Query {
+            filters,
+            ..Query::default()
+        };
         for (i, word) in written.into_iter().enumerate() {
             let as_prefix = still_typing && i == last;
             let key = (fold(word), as_prefix);
@@ -167,9 +286,13 @@ impl Query {
         query_out
     }
 
-    /// True when the query has no words: it matches every article.
+    /// True when the query has no words and no filters: it matches every article.
     pub fn is_empty(&self) -> bool {
-        self.clauses.is_empty()
+        self.clauses.is_empty() && self.filters.is_empty()
+    }
+
+    pub fn filters(&self) -> &[Filter] {
+        &self.filters
     }
 
     /// Byte ranges of the words of `text` that the query matches (words of the collection's vocabulary).
@@ -383,6 +506,42 @@ fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
     out
 }
 
+/// Counts over every match: each article counts once for each of its values.
+fn facets(articles: &[Article], ranked: &[(DocId, f32)]) -> Facets {
+    let mut facets = Facets::default();
+    let mut people: HashMap<&str, u32> = HashMap::new();
+    let mut places: HashMap<&str, u32> = HashMap::new();
+    let mut organizations: HashMap<&str, u32> = HashMap::new();
+    for &(doc, _) in ranked {
+        let article = &articles[doc as usize];
+        if let Some(source) = &article.source {
+            *facets.source.entry(source.clone()).or_default() += 1;
+        }
+        for (counts, list) in [
+            (&mut people, &article.entities.people),
+            (&mut places, &article.entities.places),
+            (&mut organizations, &article.entities.organizations),
+        ] {
+            for entity in list {
+                *counts.entry(entity.name.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let commonest = |counts: HashMap<&str, u32>| -> BTreeMap<String, u32> {
+        let mut sorted: Vec<(&str, u32)> = counts.into_iter().collect();
+        sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        sorted
+            .into_iter()
+            .take(FACET_VALUES)
+            .map(|(name, n)| (name.to_owned(), n))
+            .collect()
+    };
+    facets.people = commonest(people);
+    facets.places = commonest(places);
+    facets.organizations = commonest(organizations);
+    facets
+}
+
 /// Runs a parsed query over the articles and their index.
 pub fn search(
     articles: &[Article],
@@ -390,18 +549,19 @@ pub fn search(
     parsed: &Query,
     options: SearchOptions,
 ) -> SearchResult {
-    let mut ranked: Vec<(DocId, f32)> = if parsed.is_empty() {
+    let mut ranked: Vec<(DocId, f32)> = if parsed.clauses.is_empty() {
         (0..articles.len() as DocId).map(|d| (d, 0.0)).collect()
     } else {
         parsed.score(index)
     };
+    ranked.retain(|&(doc, _)| {
+        parsed
+            .filters
+            .iter()
+            .all(|f| f.admits(&articles[doc as usize]))
+    });
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut facets = Facets::default();
-    for &(doc, _) in &ranked {
-        if let Some(source) = &articles[doc as usize].source {
-            *facets.source.entry(source.clone()).or_default() += 1;
-        }
-    }
+    let facets = facets(articles, &ranked);
     let hits = ranked
         .iter()
         .skip(options.offset)
@@ -432,6 +592,28 @@ pub fn search(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filters_are_split_from_the_words() {
+        let (rest, filters) = split_filters("nato person:kerry source:\"press tv\" ukraine");
+        assert_eq!(rest.split_whitespace().collect::<Vec<_>>(), ["nato", "ukraine"]);
+        assert_eq!(
+            filters,
+            [
+                Filter {
+                    field: Field::Person,
+                    words: vec!["kerry".into()]
+                },
+                Filter {
+                    field: Field::Source,
+                    words: vec!["press".into(), "tv".into()]
+                }
+            ]
+        );
+        let (rest, filters) = split_filters("time: 10:30 colour:red person: org:\"");
+        assert!(filters.is_empty());
+        assert_eq!(rest, "time: 10:30 colour:red person: org:\"");
+    }
 
     #[test]
     fn segments_cover_the_text_exactly() {
