@@ -44,12 +44,42 @@ impl Route {
         }
     }
 
+    /// The query with the filter `field:"value"` added, or taken out when it is there: what a
+    /// click on a facet or a marked name does. The open article stays open.
+    pub fn toggling_filter(&self, field: &str, value: &str) -> Route {
+        let filter = filter_text(field, value);
+        let query = if self.has_filter(field, value) {
+            self.query
+                .replace(&filter, " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else if self.query.trim().is_empty() {
+            filter
+        } else {
+            format!("{} {filter}", self.query.trim_end())
+        };
+        Route {
+            query,
+            article: self.article.clone(),
+        }
+    }
+
+    pub fn has_filter(&self, field: &str, value: &str) -> bool {
+        self.query.contains(&filter_text(field, value))
+    }
+
     pub fn with_article(&self, article: Option<&str>) -> Route {
         Route {
             query: self.query.clone(),
             article: article.map(str::to_owned),
         }
     }
+}
+
+/// A filter as the query language writes it: `person:"John Kerry"`.
+pub fn filter_text(field: &str, value: &str) -> String {
+    format!("{field}:\"{}\"", value.replace('"', ""))
 }
 
 /// How a new state reaches the address bar.
@@ -125,6 +155,26 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_filter_toggles_in_and_out_of_the_query_and_keeps_the_article() {
+        let route = Route {
+            query: "nato".into(),
+            article: Some("x".into()),
+        };
+        let filtered = route.toggling_filter("person", "John Kerry");
+        assert_eq!(filtered.query, "nato person:\"John Kerry\"");
+        assert_eq!(filtered.article.as_deref(), Some("x"));
+        assert!(filtered.has_filter("person", "John Kerry"));
+        assert_eq!(
+            filtered.toggling_filter("person", "John Kerry").query,
+            "nato"
+        );
+        assert_eq!(
+            Route::default().toggling_filter("source", "Reuters").query,
+            "source:\"Reuters\""
+        );
+    }
 
     #[test]
     fn hash_round_trips_queries_with_any_characters() {

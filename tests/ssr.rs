@@ -95,6 +95,7 @@ async fn result_count_is_live_and_reads_well() {
 /// The reader for a seed article, with `query`'s hits marked.
 async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
     let article = corpus().article(id).expect("seed embedded").clone();
+    let query_text = query;
     let query = corpus().query(query);
     render::<Reader>(ReaderProps {
         headline: query.segments(&article.headline),
@@ -105,6 +106,10 @@ async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
             .collect(),
         article: Rc::new(article),
         close_href: close_href.to_owned().into(),
+        route: clippings::state::Route {
+            query: query_text.to_owned(),
+            article: Some(id.to_owned()),
+        },
     })
     .await
 }
@@ -170,6 +175,66 @@ async fn an_empty_collection_says_so() {
     let html = render::<EmptyCollection>(()).await;
     assert!(
         html.contains("This collection is empty") && html.contains("CLIPPINGS_SEEDS"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn reader_says_who_said_what_and_marks_names_as_filter_links() {
+    let html = reader_html("003_c854b23d348dd51a", "", "#").await;
+    assert!(html.contains("Who said what (2)"), "{html}");
+    assert!(
+        html.contains(
+            r#"<span class="speaker">John Kerry</span><q>NATO is open to a political dialogue"#
+        ),
+        "{html}"
+    );
+    assert!(html.contains("Go to paragraph 3"), "{html}");
+    assert!(
+        html.contains(r##"<a href="#q=person%3A%22John+Kerry%22&amp;a=003_c854b23d348dd51a" title="Person: John Kerry"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"class="entity person">John Kerry</a>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"class="entity place">Minsk</a>"#), "{html}");
+    assert!(html.contains("Mark names"), "{html}");
+    assert!(html.contains("<dt>Keywords</dt>"), "{html}");
+    assert!(
+        html.contains(r#"<time datetime="2016-05-19">= 2016-05-19</time>"#),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn facets_link_to_their_filters_and_show_active_ones() {
+    let result = corpus().search("kerry", Default::default());
+    let route = clippings::state::Route {
+        query: "kerry person:\"Vladimir Putin\"".into(),
+        article: None,
+    };
+    let html = render::<FacetPanel>(FacetPanelProps {
+        facets: result.facets,
+        route,
+    })
+    .await;
+    assert!(
+        html.contains("<h2>People</h2>") && html.contains("<h2>Places</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h2>Organisations</h2>") && html.contains("<h2>Sources</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r##"href="#q=kerry+person%3A%22Vladimir+Putin%22+person%3A%22John+Kerry%22""##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"href="#q=kerry" aria-label="Remove the filter person: Vladimir Putin" aria-pressed="true" class="facet active""##),
         "{html}"
     );
 }

@@ -1,6 +1,6 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
-use super::{EmptyCollection, Reader, ResultCount, ResultList, SearchBox};
+use super::{EmptyCollection, FacetPanel, Reader, ResultCount, ResultList, SearchBox};
 use crate::corpus::{corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
@@ -59,6 +59,7 @@ pub fn App() -> Html {
             </header>
             <main class={classes!("layout", open.is_some().then_some("reading"))}>
                 <section class="results-pane" aria-label="Results">
+                    <FacetPanel facets={result.facets.clone()} route={state.route.clone()} />
                     <ResultList {hits} route={state.route.clone()} />
                     if more > 0 {
                         <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
@@ -69,7 +70,7 @@ pub fn App() -> Html {
                         <Reader article={Rc::new(article.clone())}
                             headline={parsed.segments(&article.headline)}
                             paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
-                            close_href={close_href(&state.route)} />
+                            close_href={close_href(&state.route)} route={state.route.clone()} />
                     } else if state.route.article.is_some() {
                         <p class="placeholder">{ "That article is not in this collection." }</p>
                     } else {

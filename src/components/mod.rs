@@ -1,8 +1,10 @@
 //! The explorer's components, one per file with its props beside it.
 
+mod annotated_text;
 mod app;
 mod empty_collection;
 mod events;
+mod facet_panel;
 mod keyboard;
 mod marked_text;
 mod reader;
@@ -10,12 +12,16 @@ mod result_count;
 mod result_item;
 mod result_list;
 mod search_box;
+mod who_said_what;
 
+pub use annotated_text::{AnnotatedText, AnnotatedTextProps};
 pub use app::App;
 pub use empty_collection::EmptyCollection;
+pub use facet_panel::{FacetPanel, FacetPanelProps};
 pub use marked_text::MarkedText;
 pub use reader::{Reader, ReaderProps};
 pub use result_count::{ResultCount, ResultCountProps};
 pub use result_item::{ResultItem, ResultItemProps};
 pub use result_list::{ResultList, ResultListProps};
 pub use search_box::{SearchBox, SearchBoxProps};
+pub use who_said_what::{WhoSaidWhat, WhoSaidWhatProps};

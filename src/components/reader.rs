@@ -1,5 +1,6 @@
 use super::result_item::matching_paragraphs;
-use super::MarkedText;
+use super::{AnnotatedText, MarkedText, WhoSaidWhat};
+use crate::state::Route;
 use clippings_core::{Article, Segment};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +13,8 @@ pub struct ReaderProps {
     pub paragraphs: Vec<Vec<Segment>>,
     /// Where "back to the results" goes.
     pub close_href: AttrValue,
+    /// The page's route, for the links that filter by a name.
+    pub route: Route,
 }
 
 /// The chosen article: headline, source and dateline, captions, body with hits, credits, and
@@ -30,6 +33,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .count();
     use_effect_with(article.id.clone(), |_| scroll_pane_to_top());
     let jump_to_first_match = Callback::from(|_: MouseEvent| scroll_first_match_into_view());
+    let show_names = use_state(|| true);
+    let toggle_names = {
+        let show_names = show_names.clone();
+        Callback::from(move |_: Event| show_names.set(!*show_names))
+    };
     html! {
         <article class="reader" aria-labelledby="reader-headline">
             <a class="close" href={props.close_href.clone()}>{ "\u{2190} Results" }</a>
@@ -44,6 +52,21 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </p>
+            if !article.mentions.is_empty() {
+                <div class="names-toggle">
+                    <label>
+                        <input type="checkbox" checked={*show_names} onchange={toggle_names} />
+                        { " Mark names" }
+                    </label>
+                    if *show_names {
+                        <span class="legend">
+                            <span class="entity person">{ "person" }</span>
+                            <span class="entity place">{ "place" }</span>
+                            <span class="entity organization">{ "organisation" }</span>
+                        </span>
+                    }
+                </div>
+            }
             { for article.captions.iter().map(|c| html! {
                 <figure class="caption">
                     <figcaption>
@@ -56,10 +79,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for props.paragraphs.iter().enumerate().map(|(i, segments)| html! {
                     <p id={format!("p{i}")} class={classes!(segments.iter().any(|s| s.hit).then_some("hit"))}>
                         if i == 0 { if let Some(dateline) = &dateline { <span class="lead-dateline">{ format!("{dateline} \u{2014} ") }</span> } }
-                        <MarkedText segments={segments.clone()} />
+                        <AnnotatedText segments={segments.clone()} show_names={*show_names}
+                            route={props.route.clone()}
+                            mentions={article.mentions.iter().filter(|m| m.paragraph as usize == i).cloned().collect::<Vec<_>>()} />
                     </p>
                 }) }
             </div>
+            <WhoSaidWhat quotes={article.quotes.clone()} />
+            { about(article) }
             if !article.credits.is_empty() { { credits(article) } }
             if !article.boilerplate.is_empty() {
                 <details class="boilerplate">
@@ -96,6 +123,34 @@ fn scroll_first_match_into_view() {
         .and_then(|d| d.query_selector(".reader .body p.hit").ok().flatten());
     if let Some(paragraph) = first {
         paragraph.scroll_into_view();
+    }
+}
+
+/// Keywords and the dates the article names, resolved where it allows.
+fn about(article: &Article) -> Html {
+    if article.keywords.is_empty() && article.dates.is_empty() {
+        return html! {};
+    }
+    html! {
+        <dl class="about">
+            if !article.keywords.is_empty() {
+                <div>
+                    <dt>{ "Keywords" }</dt>
+                    <dd><ul class="keywords">{ for article.keywords.iter().map(|k| html! { <li>{ k.clone() }</li> }) }</ul></dd>
+                </div>
+            }
+            if !article.dates.is_empty() {
+                <div>
+                    <dt>{ "Dates" }</dt>
+                    <dd><ul class="dates">{ for article.dates.iter().map(|d| html! {
+                        <li>
+                            { d.text.clone() }
+                            if let Some(date) = &d.date { { " " }<time datetime={date.clone()}>{ format!("= {date}") }</time> }
+                        </li>
+                    }) }</ul></dd>
+                </div>
+            }
+        </dl>
     }
 }
 

@@ -190,3 +190,60 @@ test('the first screen, light and dark', async () => {
     await context.close();
   }
 });
+
+test('facets filter the results; a marked name filters by that person; who said what jumps to the paragraph', async () => {
+  const { page, problems, context } = await open('#q=kerry', { viewport: { width: 1280, height: 900 } });
+  await page.locator('.result').first().waitFor();
+  assert.equal((await headlines(page)).length, 2);
+  const facet = page.locator('.facet-group.place .facet', { hasText: 'Belarus' });
+  assert.match(await facet.innerText(), /Belarus\s*1/);
+  await facet.click();
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+  assert.equal(await page.inputValue('#search-input'), 'kerry place:"Belarus"');
+  assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /place:"Belarus"/);
+  await page.locator('.facet.active', { hasText: 'Belarus' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 2);
+
+  await page.fill('#search-input', 'source:reuters');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+  assert.deepEqual(await headlines(page), ['Kerry: NATO territory inviolable - \'We will defend every single piece\'']);
+
+  await page.goto(server.url + `#a=${PRESS_TV}`);
+  const reader = page.locator('.reader');
+  await reader.waitFor();
+  const panel = page.locator('.who-said-what');
+  assert.match(await panel.locator('summary').innerText(), /Who said what \(2\)/);
+  assert.deepEqual(await panel.locator('.speaker').allInnerTexts(), ['John Kerry', 'John Kerry']);
+  await panel.locator('.jump-to').last().click();
+  await page.waitForFunction(() => {
+    const p = document.getElementById('p6').getBoundingClientRect();
+    return p.top >= 0 && p.top < window.innerHeight;
+  });
+  assert.match(await page.locator('.about .dates').innerText(), /May 19, 2016\s*= 2016-05-19/);
+  await page.screenshot({ path: join(SHOTS, 'reader-names.png') });
+
+  await page.locator('.reader a.entity.person', { hasText: 'Vladimir Putin' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+  assert.equal(await page.inputValue('#search-input'), 'person:"Vladimir Putin"');
+  await page.locator('.names-toggle input').uncheck();
+  assert.equal(await page.locator('.reader a.entity').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('article() and parse() carry quotes, entities, dates, keywords and language', async () => {
+  const { page, problems, context } = await open();
+  const article = await page.evaluate((id) => window.clippings.article(id), PRESS_TV);
+  assert.equal(article.language, 'en');
+  assert.deepEqual(article.quotes.map((q) => [q.speaker, q.paragraph]), [['John Kerry', 2], ['John Kerry', 6]]);
+  assert.ok(article.entities.people.some((p) => p.name === 'Jens Stoltenberg'));
+  assert.ok(article.entities.places.some((p) => p.name === 'Belarus'));
+  assert.deepEqual(article.dates[0], { text: 'May 19, 2016', date: '2016-05-19' });
+  assert.equal(article.keywords.length, 8);
+  const parsed = await page.evaluate(() => window.clippings.parse('Talks\n\n"We will go there," Ms Hewitt said on Monday.\n\nPatricia Hewitt is a minister.'));
+  assert.deepEqual(parsed.quotes, [{ text: 'We will go there,', speaker: 'Patricia Hewitt', paragraph: 0 }]);
+  const search = await page.evaluate(() => window.clippings.search('kerry'));
+  assert.equal(search.facets.people['John Kerry'], 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

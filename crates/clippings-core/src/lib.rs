@@ -10,7 +10,9 @@ pub mod search;
 pub mod text;
 pub mod understand;
 
-pub use article::{Article, ArticleSummary, Caption, Credit, Dateline, EntityMention};
+pub use article::{
+    Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityMention, Quote,
+};
 pub use index::Index;
 pub use parse::parse;
 pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment};

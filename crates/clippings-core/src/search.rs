@@ -172,8 +172,11 @@ impl Filter {
             Field::Place => entities.places.iter().any(|e| holds(&e.name)),
             Field::Organization => entities.organizations.iter().any(|e| holds(&e.name)),
             Field::Headline => {
-                let headline: Vec<String> = words(&article.headline).map(|w| term(w.text)).collect();
-                self.words.iter().all(|w| headline.contains(&stem_folded(w)))
+                let headline: Vec<String> =
+                    words(&article.headline).map(|w| term(w.text)).collect();
+                self.words
+                    .iter()
+                    .all(|w| headline.contains(&stem_folded(w)))
             }
         }
     }
@@ -203,7 +206,10 @@ pub fn split_filters(query: &str) -> (String, Vec<Filter>) {
             let end = after.find(char::is_whitespace).unwrap_or(after.len());
             (&after[..end], end)
         };
-        let value_words: Vec<String> = words(value).map(|w| fold(w.text)).take(MAX_QUERY_WORDS).collect();
+        let value_words: Vec<String> = words(value)
+            .map(|w| fold(w.text))
+            .take(MAX_QUERY_WORDS)
+            .collect();
         match field {
             Some(field) if !value_words.is_empty() => {
                 rest.push_str(&remaining[..name_start]);
@@ -596,7 +602,10 @@ mod tests {
     #[test]
     fn filters_are_split_from_the_words() {
         let (rest, filters) = split_filters("nato person:kerry source:\"press tv\" ukraine");
-        assert_eq!(rest.split_whitespace().collect::<Vec<_>>(), ["nato", "ukraine"]);
+        assert_eq!(
+            rest.split_whitespace().collect::<Vec<_>>(),
+            ["nato", "ukraine"]
+        );
         assert_eq!(
             filters,
             [

@@ -206,19 +206,31 @@ fn field_filters_narrow_by_source_people_places_organisations_and_headline() {
     let mut both = ids(&corpus, "person:kerry");
     both.sort();
     assert_eq!(both, [REUTERS, PRESS_TV]);
-    assert_eq!(ids(&corpus, "person:\"john kerry\" source:reuters"), [REUTERS]);
+    assert_eq!(
+        ids(&corpus, "person:\"john kerry\" source:reuters"),
+        [REUTERS]
+    );
     assert_eq!(ids(&corpus, "source:\"press tv\""), [PRESS_TV]);
     assert_eq!(ids(&corpus, "place:belarus"), [PRESS_TV]);
     assert_eq!(ids(&corpus, "org:nato place:crimea"), [REUTERS]);
     assert_eq!(ids(&corpus, "headline:robust"), [PRESS_TV]);
-    assert_eq!(ids(&corpus, "energy person:stoltenberg"), Vec::<String>::new());
+    assert_eq!(
+        ids(&corpus, "energy person:stoltenberg"),
+        Vec::<String>::new()
+    );
     assert!(ids(&corpus, "person:nobody").is_empty());
 }
 
 #[test]
 fn facets_count_people_places_and_organisations_over_all_matches() {
     let corpus = seeds();
-    let result = corpus.search("kerry", SearchOptions { limit: 1, offset: 0 });
+    let result = corpus.search(
+        "kerry",
+        SearchOptions {
+            limit: 1,
+            offset: 0,
+        },
+    );
     assert_eq!(result.hits.len(), 1);
     let facets = &result.facets;
     assert_eq!(facets.people.get("John Kerry"), Some(&2));
