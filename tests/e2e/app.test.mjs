@@ -160,7 +160,9 @@ test('window.clippings keeps to CONTRACT.md', async () => {
   const article = await page.evaluate((id) => clippings.article(id), REUTERS);
   assert.deepEqual(article.dateline, { place: 'WASHINGTON', agency: 'Reuters' });
   assert.equal(article.published, null);
-  assert.deepEqual(article.entities, { people: [], places: [], organizations: [] });
+  // "Kerry" alone in the Reuters article is the John Kerry that the Press TV article names in full.
+  assert.deepEqual(article.entities.people, [{ name: 'John Kerry', mentions: 6 }]);
+  assert.deepEqual(article.entities.organizations[0], { name: 'NATO', mentions: 5 });
   for (const key of ['quotes', 'dates', 'keywords', 'captions', 'boilerplate', 'credits', 'paragraphs']) {
     assert.ok(Array.isArray(article[key]), key);
   }
@@ -173,7 +175,7 @@ test('window.clippings keeps to CONTRACT.md', async () => {
   assert.equal(parsed.id, '');
   assert.deepEqual(parsed.dateline, { place: 'MOSCOW', agency: 'Reuters' });
   assert.deepEqual(parsed.paragraphs, ['Text here.']);
-  for (const hostile of ['"unbalanced', '-', 'OR', '<img src=x onerror=alert(1)>', 'x'.repeat(10000)]) {
+  for (const hostile of ['"unbalanced', '-', 'OR', '<img src=x onerror=alert(1)>', 'x'.repeat(10000), 'person:', 'org:"', 'place:'.repeat(3000)]) {
     const result = await page.evaluate((q) => clippings.search(q), hostile);
     assert.equal(typeof result.total, 'number');
   }
