@@ -4,7 +4,7 @@
 use crate::article::DateMention;
 use crate::text::{fold, words, Word};
 
-const WEEKDAYS: [&str; 7] = [
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -97,6 +97,20 @@ pub fn find(text: &str) -> Vec<Found> {
         let w = &ws[k];
         let folded = fold(w.text);
         let next = |n: usize| ws.get(k + n).filter(|x| adjacent(text, &ws[k + n - 1], x));
+        // A day and a month in words k and k + 1, either order, and a year after them if one is.
+        let day_and_month = |month: u32, day: u32| {
+            let year = next(2).and_then(|x| year_of(x.text));
+            let used = if year.is_some() { 3 } else { 2 };
+            let date = Found {
+                start: w.start,
+                end: ws[k + used - 1].end,
+                year,
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            };
+            (date, used)
+        };
         if capitalised(w.text) {
             if let Some(weekday) = WEEKDAYS.iter().position(|d| *d == folded) {
                 let mut date = Found {
@@ -128,22 +142,9 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             if let Some(month) = month_number(&folded) {
                 if let Some(day) = next(1).and_then(|x| day_of(x.text)) {
-                    let day_word = &ws[k + 1];
-                    let year = next(2).and_then(|x| year_of(x.text));
-                    let end = if year.is_some() {
-                        ws[k + 2].end
-                    } else {
-                        day_word.end
-                    };
-                    found.push(Found {
-                        start: w.start,
-                        end,
-                        year,
-                        month: Some(month),
-                        day: Some(day),
-                        weekday: None,
-                    });
-                    k += if year.is_some() { 3 } else { 2 };
+                    let (date, used) = day_and_month(month, day);
+                    found.push(date);
+                    k += used;
                     continue;
                 }
                 if let Some(year) = next(1).and_then(|x| year_of(x.text)) {
@@ -165,21 +166,9 @@ pub fn find(text: &str) -> Vec<Found> {
                 .filter(|x| capitalised(x.text))
                 .and_then(|x| month_number(&fold(x.text)))
             {
-                let year = next(2).and_then(|x| year_of(x.text));
-                let end = if year.is_some() {
-                    ws[k + 2].end
-                } else {
-                    ws[k + 1].end
-                };
-                found.push(Found {
-                    start: w.start,
-                    end,
-                    year,
-                    month: Some(month),
-                    day: Some(day),
-                    weekday: None,
-                });
-                k += if year.is_some() { 3 } else { 2 };
+                let (date, used) = day_and_month(month, day);
+                found.push(date);
+                k += used;
                 continue;
             }
         }

@@ -485,7 +485,6 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
                     run_sentence_initial,
                     known_only,
                     &mut mentions,
-                    &tokens,
                 );
             }
             if possessive {
@@ -495,7 +494,6 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
                     run_sentence_initial,
                     known_only,
                     &mut mentions,
-                    &tokens,
                 );
             }
             sentence_start = false;
@@ -509,7 +507,6 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
                 run_sentence_initial,
                 known_only,
                 &mut mentions,
-                &tokens,
             );
         }
         let opens_quote = matches!(token, "\"" | "\u{201C}" | "'" | "\u{2018}")
@@ -529,22 +526,12 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
         run_sentence_initial,
         known_only,
         &mut mentions,
-        &tokens,
     );
     mentions
 }
 
 fn is_date_word(folded: &str, tokens: &[(usize, &str)], i: usize, next: usize) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if WEEKDAYS.contains(&folded)
+    if super::dates::WEEKDAYS.contains(&folded)
         || super::dates::month_number(folded).is_some_and(|_| !NAME_MONTHS.contains(&folded))
     {
         return true;
@@ -573,7 +560,6 @@ fn flush(
     sentence_initial: bool,
     known_only: bool,
     out: &mut Vec<Mention>,
-    tokens: &[(usize, &str)],
 ) {
     if run.is_empty() {
         return;
@@ -595,7 +581,7 @@ fn flush(
     if items.is_empty() {
         return;
     }
-    let first_is_sentence_initial = sentence_initial && items[0].start == run_start(tokens, &items);
+    let first_is_sentence_initial = sentence_initial;
     let mut unknown: Vec<Item> = Vec::new();
     let mut titled = false;
     let mut j = 0;
@@ -666,10 +652,6 @@ fn flush(
     }
     let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
     classify(text, &mut unknown, titled, initial, known_only, out);
-}
-
-fn run_start(_tokens: &[(usize, &str)], items: &[Item]) -> usize {
-    items.first().map_or(0, |it| it.start)
 }
 
 fn sentence_initial_for(unknown: &[Item], first_is_sentence_initial: bool, items: &[Item]) -> bool {

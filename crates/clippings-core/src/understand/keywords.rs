@@ -20,12 +20,6 @@ pub fn keywords(article: &Article, index: &Index) -> Vec<String> {
         .chain(&article.entities.places)
         .chain(&article.entities.organizations)
         .flat_map(|e| words(&e.name).map(|w| fold(w.text)).collect::<Vec<_>>())
-        .chain(
-            article
-                .mentions
-                .iter()
-                .flat_map(|m| words(&m.name).map(|w| fold(w.text)).collect::<Vec<_>>()),
-        )
         .collect();
     // For each term: how often, and its commonest surface form to show.
     let mut counts: HashMap<String, (u32, HashMap<String, u32>)> = HashMap::new();
@@ -38,7 +32,6 @@ pub fn keywords(article: &Article, index: &Index) -> Vec<String> {
                 || folded.chars().any(|c| c.is_numeric())
                 || g.is_stopword(&folded)
                 || named.contains(&folded)
-                || word.text.starts_with(char::is_uppercase) && named.contains(&folded)
             {
                 continue;
             }

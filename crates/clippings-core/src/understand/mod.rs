@@ -161,21 +161,31 @@ pub fn understand(article: &mut Article) {
     };
     article.quotes = quotes::quotes(&article.paragraphs, &resolved);
     article.entities = count_entities(&resolved.mentions);
-    article.mentions = resolved
+    // Mentions come in text order within a paragraph: counting characters on from the last
+    // one keeps a megabyte paragraph with many names linear.
+    let mut counted = (usize::MAX, 0, 0);
+    let mut chars_to = |paragraph: usize, byte: usize| {
+        if counted.0 != paragraph || byte < counted.1 {
+            counted = (paragraph, 0, 0);
+        }
+        let text = &article.paragraphs[paragraph];
+        counted.2 += text[counted.1..byte].chars().count();
+        counted.1 = byte;
+        counted.2 as u32
+    };
+    let mentions: Vec<EntityMention> = resolved
         .mentions
         .iter()
         .filter(|m| m.paragraph != usize::MAX)
-        .map(|m| {
-            let text = &article.paragraphs[m.paragraph];
-            EntityMention {
-                paragraph: m.paragraph as u32,
-                start: text[..m.start].chars().count() as u32,
-                end: text[..m.end].chars().count() as u32,
-                kind: kind_name(m.kind).to_owned(),
-                name: m.name.clone(),
-            }
+        .map(|m| EntityMention {
+            paragraph: m.paragraph as u32,
+            start: chars_to(m.paragraph, m.start),
+            end: chars_to(m.paragraph, m.end),
+            kind: kind_name(m.kind).to_owned(),
+            name: m.name.clone(),
         })
         .collect();
+    article.mentions = mentions;
     let found: Vec<(String, dates::Found)> = texts[1..]
         .iter()
         .flat_map(|(text, _)| {
@@ -335,6 +345,31 @@ mod tests {
         );
         let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("John Kerry"), Some("John Kerry")]);
+    }
+
+    #[test]
+    fn mentions_are_placed_in_characters_after_multibyte_text() {
+        let a = understood("Talks\n\nThe country\u{2019}s Élysée talks: Vladimir Putin met Angela Merkel in Paris.");
+        let placed: Vec<_> = a
+            .mentions
+            .iter()
+            .map(|m| {
+                let text: String = a.paragraphs[0]
+                    .chars()
+                    .skip(m.start as usize)
+                    .take((m.end - m.start) as usize)
+                    .collect();
+                (text, m.name.as_str())
+            })
+            .collect();
+        assert_eq!(
+            placed,
+            [
+                ("Vladimir Putin".to_owned(), "Vladimir Putin"),
+                ("Angela Merkel".to_owned(), "Angela Merkel"),
+                ("Paris".to_owned(), "Paris")
+            ]
+        );
     }
 
     #[test]

@@ -245,31 +245,31 @@ pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article:
             let after_to = sentence_end_after(text, passage.mark_end, next_open);
             let before_from = sentence_start_before(text, previous_close, passage.mark_start);
             let continues = last_paragraph.is_some_and(|lp| lp + 1 >= p);
-            let mut speaker = None;
-            if let Some(phrase) = cue_after(text, passage.mark_end, after_to) {
-                speaker = speaker_of(
-                    resolved,
-                    paragraphs,
-                    p,
-                    phrase,
-                    passage.mark_start,
-                    last_speaker.as_deref().filter(|_| continues),
-                    false,
-                );
-            }
-            if speaker.is_none() {
-                if let Some(phrase) = cue_before(text, before_from, passage.mark_start) {
-                    speaker = speaker_of(
+            let inherited = last_speaker.as_deref().filter(|_| continues);
+            let mut speaker = cue_after(text, passage.mark_end, after_to)
+                .and_then(|phrase| {
+                    speaker_of(
                         resolved,
                         paragraphs,
                         p,
                         phrase,
                         passage.mark_start,
-                        last_speaker.as_deref().filter(|_| continues),
+                        inherited,
+                        false,
+                    )
+                })
+                .or_else(|| {
+                    let phrase = cue_before(text, before_from, passage.mark_start)?;
+                    speaker_of(
+                        resolved,
+                        paragraphs,
+                        p,
+                        phrase,
+                        passage.mark_start,
+                        inherited,
                         true,
-                    );
-                }
-            }
+                    )
+                });
             if speaker.is_none() && continues {
                 speaker = last_speaker.clone();
             }

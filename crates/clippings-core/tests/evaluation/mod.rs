@@ -33,44 +33,42 @@ pub struct GoldArticle {
 /// of all 2,225 BBC articles (names link across the collection), when the corpus is present.
 pub fn load(include_bbc: bool) -> Vec<GoldArticle> {
     let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
-    let mut out = Vec::new();
-    let seeds: Vec<(String, String)> = gold_files(&gold_dir.join("seeds"))
-        .into_iter()
-        .map(|(id, _)| {
-            let text = std::fs::read_to_string(repo_root().join("seeds").join(format!("{id}.txt")))
-                .expect("seed article");
-            (id, text)
-        })
-        .collect();
-    let corpus = Corpus::from_texts(seeds.iter().map(|(id, t)| (id.as_str(), t.as_str())));
-    for (id, gold) in gold_files(&gold_dir.join("seeds")) {
-        let text = seeds.iter().find(|s| s.0 == id).unwrap().1.clone();
-        let predicted = corpus.article(&id).unwrap().clone();
-        out.push(GoldArticle {
-            id,
-            text,
-            gold,
-            predicted,
-        });
-    }
+    let seeds = gold_files(&gold_dir.join("seeds"));
+    let mut out = understood(&repo_root().join("seeds"), seeds);
     if include_bbc {
-        let files = clippings_core::load::read_seeds(&bbc_root()).expect("BBC corpus");
-        let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
+        let mut bbc = Vec::new();
         for section in ["business", "entertainment", "politics", "sport", "tech"] {
             for (number, gold) in gold_files(&gold_dir.join("bbc").join(section)) {
-                let id = format!("{section}/{number}");
-                let text = files.iter().find(|f| f.id == id).unwrap().text.clone();
-                let predicted = corpus.article(&id).unwrap().clone();
-                out.push(GoldArticle {
-                    id,
-                    text,
-                    gold,
-                    predicted,
-                });
+                bbc.push((format!("{section}/{number}"), gold));
             }
         }
+        out.extend(understood(&bbc_root(), bbc));
     }
     out
+}
+
+/// The gold articles as the parser understands them within the whole collection at `root`.
+fn understood(root: &Path, golds: Vec<(String, Value)>) -> Vec<GoldArticle> {
+    let files = clippings_core::load::read_seeds(root).expect("the gold articles' collection");
+    let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
+    golds
+        .into_iter()
+        .map(|(id, gold)| {
+            let text = files
+                .iter()
+                .find(|f| f.id == id)
+                .expect("gold article")
+                .text
+                .clone();
+            let predicted = corpus.article(&id).expect("gold article").clone();
+            GoldArticle {
+                id,
+                text,
+                gold,
+                predicted,
+            }
+        })
+        .collect()
 }
 
 fn gold_files(dir: &Path) -> Vec<(String, Value)> {
