@@ -1,4 +1,7 @@
-//! The inverted index: for each stemmed term, the articles that hold it and how often, by field.
+//! The index that the build makes once and the page uses as it is: for each stemmed term, the
+//! articles that hold it and how often, by field; each article's words in order (for phrases,
+//! proximity and related articles); and the names of sources, people, places and organisations
+//! interned, so that filters and facets count numbers instead of comparing strings.
 
 use crate::article::Article;
 use crate::text::{fold, stem_folded, words};
@@ -8,6 +11,13 @@ use std::sync::OnceLock;
 
 pub type TermId = u32;
 pub type DocId = u32;
+/// A folded word as written (`elections`), as opposed to its stemmed term (`elect`).
+pub type WordId = u32;
+pub type NameId = u32;
+
+/// Ends the headline, each paragraph and each caption in an article's word stream, so that a
+/// phrase or a proximity window never spans two of them.
+pub const BREAK: WordId = WordId::MAX;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Posting {
@@ -23,21 +33,42 @@ pub struct FieldLengths {
     pub body: u32,
 }
 
+/// An article's source and entities as ids into [`Index::name`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocNames {
+    pub source: Option<NameId>,
+    pub people: Vec<NameId>,
+    pub places: Vec<NameId>,
+    pub organizations: Vec<NameId>,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     /// Stemmed terms, sorted; a term's id is its position.
     terms: Vec<String>,
     /// Postings of each term, by ascending document.
     postings: Vec<Vec<Posting>>,
-    /// Folded surface words, sorted, each with the term it stems to: prefix search runs here,
-    /// because a prefix of what the user is typing need not be a prefix of its stem.
+    /// Folded surface words, sorted, each with the term it stems to; a word's id is its
+    /// position. Prefix and typo search run here, because a prefix of what the user is typing
+    /// need not be a prefix of its stem.
     surface_words: Vec<(String, TermId)>,
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
-    /// For each term, the positions of its surface words: made on first use, not embedded,
-    /// because it is cheap to derive and marking text needs it for every query.
+    /// Every article's words as [`WordId`]s, one after the other: the headline, then each
+    /// paragraph, then each caption, each ended by [`BREAK`].
+    streams: Vec<WordId>,
+    /// Where each article's stream starts in `streams`; one more entry than articles.
+    stream_starts: Vec<u32>,
+    /// Sources and entity names of the whole collection, sorted.
+    names: Vec<String>,
+    doc_names: Vec<DocNames>,
+    /// For each term, the positions of its surface words: derived on first use, not embedded,
+    /// because it is cheap to make and marking text needs it for every query.
     #[serde(skip)]
     words_of_term: OnceLock<Vec<Vec<u32>>>,
+    /// The folded words of each name, for `person:` and the other filters: made on first use.
+    #[serde(skip)]
+    name_words: OnceLock<Vec<Vec<String>>>,
 }
 
 impl Index {
@@ -45,10 +76,13 @@ impl Index {
         let mut by_term: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
         let mut surface: BTreeMap<String, String> = BTreeMap::new();
         let mut lengths = Vec::with_capacity(articles.len());
+        // Streams hold words as text until every word is known and has its id.
+        let mut streams_by_word: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
         for (doc, article) in articles.iter().enumerate() {
             let doc = DocId::try_from(doc).expect("fewer than 2^32 articles");
             let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
             let mut field_lengths = FieldLengths::default();
+            let mut stream = Vec::new();
             // Captions count as body text: a person named only under a photo is still in the story.
             let fields = std::iter::once((true, article.headline.as_str()))
                 .chain(article.paragraphs.iter().map(|p| (false, p.as_str())))
@@ -57,9 +91,10 @@ impl Index {
                 for word in words(text) {
                     let folded = fold(word.text);
                     let term = surface
-                        .entry(folded)
+                        .entry(folded.clone())
                         .or_insert_with_key(|f| stem_folded(f))
                         .clone();
+                    stream.push(Some(folded));
                     let count = counts.entry(term).or_default();
                     if is_headline {
                         count.0 = count.0.saturating_add(1);
@@ -69,6 +104,7 @@ impl Index {
                         field_lengths.body += 1;
                     }
                 }
+                stream.push(None);
             }
             for (term, (headline_tf, body_tf)) in counts {
                 by_term.entry(term).or_default().push(Posting {
@@ -78,10 +114,11 @@ impl Index {
                 });
             }
             lengths.push(field_lengths);
+            streams_by_word.push(stream);
         }
         let terms: Vec<String> = by_term.keys().cloned().collect();
         let postings = by_term.into_values().collect();
-        let surface_words = surface
+        let surface_words: Vec<(String, TermId)> = surface
             .into_iter()
             .map(|(word, term)| {
                 let id = terms
@@ -90,18 +127,39 @@ impl Index {
                 (word, id as TermId)
             })
             .collect();
+        let mut streams = Vec::new();
+        let mut stream_starts = Vec::with_capacity(articles.len() + 1);
+        for stream in streams_by_word {
+            stream_starts.push(streams.len() as u32);
+            streams.extend(stream.into_iter().map(|word| {
+                match word {
+                    Some(word) => surface_words
+                        .binary_search_by(|(w, _)| w.as_str().cmp(&word))
+                        .expect("every word of a stream is a surface word")
+                        as WordId,
+                    None => BREAK,
+                }
+            }));
+        }
+        stream_starts.push(streams.len() as u32);
         let n = lengths.len().max(1) as f32;
         let average = (
             lengths.iter().map(|l| l.headline as f32).sum::<f32>() / n,
             lengths.iter().map(|l| l.body as f32).sum::<f32>() / n,
         );
+        let (names, doc_names) = intern_names(articles);
         Index {
             terms,
             postings,
             surface_words,
             lengths,
             average,
+            streams,
+            stream_starts,
+            names,
+            doc_names,
             words_of_term: OnceLock::new(),
+            name_words: OnceLock::new(),
         }
     }
 
@@ -120,8 +178,17 @@ impl Index {
         &self.terms[id as usize]
     }
 
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
     pub fn postings(&self, id: TermId) -> &[Posting] {
         &self.postings[id as usize]
+    }
+
+    /// In how many articles the term occurs.
+    pub fn document_frequency(&self, id: TermId) -> usize {
+        self.postings[id as usize].len()
     }
 
     pub fn lengths(&self, doc: DocId) -> FieldLengths {
@@ -133,37 +200,129 @@ impl Index {
         self.average
     }
 
-    /// The folded surface words that stem to `term` (`defend`: "defend", "defending", ...).
-    pub fn words_of(&self, term: TermId) -> impl Iterator<Item = &str> {
+    /// The id of a folded surface word.
+    pub fn word_id(&self, folded: &str) -> Option<WordId> {
+        self.surface_words
+            .binary_search_by(|(w, _)| w.as_str().cmp(folded))
+            .ok()
+            .map(|i| i as WordId)
+    }
+
+    pub fn word(&self, id: WordId) -> &str {
+        &self.surface_words[id as usize].0
+    }
+
+    pub fn term_of_word(&self, id: WordId) -> TermId {
+        self.surface_words[id as usize].1
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.surface_words.len()
+    }
+
+    /// Ids of the surface words in `range` of the sorted vocabulary that start with `prefix`.
+    pub fn words_with_prefix(&self, prefix: &str) -> std::ops::Range<WordId> {
+        let start = self
+            .surface_words
+            .partition_point(|(w, _)| w.as_str() < prefix);
+        let len = self.surface_words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .count();
+        start as WordId..(start + len) as WordId
+    }
+
+    /// The article's words in order, [`BREAK`] after the headline, each paragraph and each caption.
+    pub fn stream(&self, doc: DocId) -> &[WordId] {
+        let from = self.stream_starts[doc as usize] as usize;
+        let to = self.stream_starts[doc as usize + 1] as usize;
+        &self.streams[from..to]
+    }
+
+    /// The surface words that stem to `term` (`defend`: "defend", "defending", ...).
+    pub fn word_ids_of(&self, term: TermId) -> &[WordId] {
         let words_of_term = self.words_of_term.get_or_init(|| {
             let mut by_term = vec![Vec::new(); self.terms.len()];
             for (position, (_, t)) in self.surface_words.iter().enumerate() {
-                by_term[*t as usize].push(position as u32);
+                by_term[*t as usize].push(position as WordId);
             }
             by_term
         });
-        words_of_term[term as usize]
-            .iter()
-            .map(|&position| self.surface_words[position as usize].0.as_str())
+        &words_of_term[term as usize]
+    }
+
+    /// The folded surface words that stem to `term`.
+    pub fn words_of(&self, term: TermId) -> impl Iterator<Item = &str> {
+        self.word_ids_of(term).iter().map(|&id| self.word(id))
     }
 
     /// Terms of the surface words that start with `folded_prefix`, at most `limit`, most
     /// widespread first (a short prefix has thousands; the common ones are what people mean).
     pub fn terms_with_prefix(&self, folded_prefix: &str, limit: usize) -> Vec<TermId> {
-        let start = self
-            .surface_words
-            .partition_point(|(w, _)| w.as_str() < folded_prefix);
-        let mut found: Vec<TermId> = self.surface_words[start..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(folded_prefix))
-            .map(|&(_, t)| t)
-            .collect();
+        let range = self.words_with_prefix(folded_prefix);
+        let mut found: Vec<TermId> = range.map(|w| self.term_of_word(w)).collect();
         found.sort_unstable();
         found.dedup();
         if found.len() > limit {
-            found.sort_by_key(|&t| std::cmp::Reverse(self.postings(t).len()));
+            found.sort_by_key(|&t| std::cmp::Reverse(self.document_frequency(t)));
             found.truncate(limit);
         }
         found
     }
+
+    pub fn name(&self, id: NameId) -> &str {
+        &self.names[id as usize]
+    }
+
+    pub fn name_count(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn doc_names(&self, doc: DocId) -> &DocNames {
+        &self.doc_names[doc as usize]
+    }
+
+    /// The folded words of a name, as filters compare them.
+    pub fn name_words(&self, id: NameId) -> &[String] {
+        let all = self.name_words.get_or_init(|| {
+            self.names
+                .iter()
+                .map(|name| words(name).map(|w| fold(w.text)).collect())
+                .collect()
+        });
+        &all[id as usize]
+    }
+}
+
+fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
+    let mut names: Vec<String> = articles
+        .iter()
+        .flat_map(|a| {
+            let e = &a.entities;
+            a.source
+                .iter()
+                .chain(e.people.iter().map(|p| &p.name))
+                .chain(e.places.iter().map(|p| &p.name))
+                .chain(e.organizations.iter().map(|o| &o.name))
+                .cloned()
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let id = |name: &str| {
+        names
+            .binary_search_by(|n| n.as_str().cmp(name))
+            .expect("interned") as NameId
+    };
+    let ids = |list: &[crate::article::EntityCount]| list.iter().map(|e| id(&e.name)).collect();
+    let doc_names = articles
+        .iter()
+        .map(|a| DocNames {
+            source: a.source.as_deref().map(id),
+            people: ids(&a.entities.people),
+            places: ids(&a.entities.places),
+            organizations: ids(&a.entities.organizations),
+        })
+        .collect();
+    (names, doc_names)
 }

@@ -15,7 +15,7 @@ pub use article::{
 };
 pub use index::Index;
 pub use parse::parse;
-pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment};
+pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment, Sort};
 use serde::{Deserialize, Serialize};
 
 /// A collection of understood articles and their index: what the build embeds.
@@ -64,12 +64,18 @@ impl Corpus {
     }
 
     pub fn search(&self, query: &str, options: SearchOptions) -> SearchResult {
-        self.search_parsed(&self.query(query), options)
+        self.search_parsed(&self.query(query), query, options)
     }
 
     /// Searches with a query parsed once, for a caller that also marks text with it.
-    pub fn search_parsed(&self, query: &Query, options: SearchOptions) -> SearchResult {
-        search::search(&self.articles, &self.index, query, options)
+    pub fn search_parsed(&self, query: &Query, text: &str, options: SearchOptions) -> SearchResult {
+        search::search(&self.articles, &self.index, query, text, options)
+    }
+
+    /// Articles most like the one with this id ("more like this"), best first; none for an
+    /// unknown id.
+    pub fn related(&self, id: &str, limit: usize) -> Vec<Hit> {
+        search::related(&self.articles, &self.index, id, limit)
     }
 
     /// The query as the index understands it, for marking matches in any text.

@@ -120,6 +120,7 @@ fn limit_and_offset_page_through_all_matches() {
         SearchOptions {
             limit: 1,
             offset: 1,
+            ..SearchOptions::default()
         },
     );
     assert_eq!(page.total, 2);
@@ -130,7 +131,8 @@ fn limit_and_offset_page_through_all_matches() {
                 "kerry",
                 SearchOptions {
                     limit: 5,
-                    offset: 9
+                    offset: 9,
+                    ..SearchOptions::default()
                 }
             )
             .hits
@@ -229,6 +231,7 @@ fn facets_count_people_places_and_organisations_over_all_matches() {
         SearchOptions {
             limit: 1,
             offset: 0,
+            ..SearchOptions::default()
         },
     );
     assert_eq!(result.hits.len(), 1);

@@ -8,8 +8,9 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// The dateline at the start of `paragraph`, and the paragraph without it.
-pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
+/// The dateline at the start of `paragraph`, the date it states in full (`MOSCOW, March 3, 2014 (Reuters) -` gives
+/// `2014-03-03`; without a year nothing is certain), and the paragraph without it.
+pub fn split_dateline(paragraph: &str) -> Option<(Dateline, Option<String>, &str)> {
     let (prefix, rest) = SEPARATORS
         .iter()
         .filter_map(|sep| paragraph.find(sep).map(|at| (at, sep.len())))
@@ -29,10 +30,14 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
     }
     let mut has_date = false;
     let mut has_region = false;
+    let mut month_day = None;
+    let mut year = None;
     for part in parts {
         if is_month_day(part) {
             has_date = true;
+            month_day = month_and_day(part);
         } else if is_year(part) && has_date {
+            year = part.parse::<u32>().ok();
         } else if is_region(part) && !has_date {
             has_region = true;
         } else {
@@ -45,13 +50,27 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, &str)> {
     if rest.is_empty() {
         return None;
     }
+    let published = match (year, month_day) {
+        (Some(year), Some((month, day))) if (1..=31).contains(&day) => {
+            Some(format!("{year:04}-{month:02}-{day:02}"))
+        }
+        _ => None,
+    };
     Some((
         Dateline {
             place: place.to_owned(),
             agency,
         },
+        published,
         rest,
     ))
+}
+
+fn month_and_day(part: &str) -> Option<(u32, u32)> {
+    let mut words = part.split_whitespace();
+    let month = words.next()?.trim_end_matches('.').to_lowercase();
+    let month = MONTHS.iter().position(|m| month.starts_with(m))? as u32 + 1;
+    Some((month, words.next()?.parse().ok()?))
 }
 
 fn is_place_in_capitals(place: &str) -> bool {
@@ -94,7 +113,25 @@ mod tests {
     use super::*;
 
     fn dateline(text: &str) -> Option<(String, Option<String>, String)> {
-        split_dateline(text).map(|(d, rest)| (d.place, d.agency, rest.to_owned()))
+        split_dateline(text).map(|(d, _, rest)| (d.place, d.agency, rest.to_owned()))
+    }
+
+    #[test]
+    fn a_date_stated_in_full_is_the_publication_date() {
+        let published = |text: &str| split_dateline(text).and_then(|(_, date, _)| date);
+        assert_eq!(
+            published("MOSCOW, March 3, 2014 (Reuters) - Talks began."),
+            Some("2014-03-03".into())
+        );
+        assert_eq!(
+            published("LONDON, Feb 26, 2004 - A storm hit."),
+            Some("2004-02-26".into())
+        );
+        assert_eq!(
+            published("MOSCOW, March 3 (Reuters) - No year, no date."),
+            None
+        );
+        assert_eq!(published("WASHINGTON (Reuters) - No date at all."), None);
     }
 
     #[test]

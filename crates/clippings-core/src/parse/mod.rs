@@ -50,7 +50,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
         }
     }
     split_closing_credits(&mut article);
-    if let Some((dateline, rest)) = article
+    if let Some((dateline, published, rest)) = article
         .paragraphs
         .first()
         .and_then(|p| dateline::split_dateline(p))
@@ -58,6 +58,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
         let rest = rest.to_owned();
         article.paragraphs[0] = rest;
         article.dateline = Some(dateline);
+        article.published = published;
     }
     article.source = article
         .dateline

@@ -1,0 +1,295 @@
+//! Search over the [`Index`]: the query language ([`query`]), ranking ([`rank`]), snippets
+//! ([`snippet`]), facets, "did you mean" ([`suggest`]) and related articles ([`related`]).
+//!
+//! The searcher returns structured hits (ids, scores, segments marked as hits, paragraph
+//! numbers); how they are drawn is the page's business.
+
+mod filter;
+mod query;
+mod rank;
+mod related;
+mod snippet;
+mod suggest;
+mod typo;
+
+pub use filter::{split_filters, Field, Filter};
+pub use query::{Query, PREFIX_WEIGHT, TYPO_WEIGHTS};
+pub use rank::{EXACT_WEIGHT, HEADLINE_WEIGHT, PROXIMITY_WEIGHT};
+pub use related::related;
+pub use snippet::segments;
+pub use typo::allowed_edits;
+
+use crate::article::Article;
+use crate::index::{DocId, Index};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Words past this many in a query are ignored, which bounds the work of any query.
+pub const MAX_QUERY_WORDS: usize = 64;
+/// Results on a page unless the caller asks for another number.
+pub const DEFAULT_LIMIT: usize = 20;
+/// People, places and organisations in facets: the commonest this many of each.
+pub const FACET_VALUES: usize = 50;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchOptions {
+    pub limit: usize,
+    pub offset: usize,
+    pub sort: Sort,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+            sort: Sort::Relevance,
+        }
+    }
+}
+
+/// The order of hits: best first, newest first or oldest first. Articles without a date come
+/// after dated ones in both date orders, by relevance.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+impl Sort {
+    /// The name used in options and in the page's address.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+        }
+    }
+
+    /// Reads a name; anything unknown is relevance, so no option can make a search fail.
+    pub fn named(name: &str) -> Sort {
+        match name {
+            "newest" | "date" => Sort::Newest,
+            "oldest" => Sort::Oldest,
+            _ => Sort::Relevance,
+        }
+    }
+}
+
+impl Serialize for Sort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Sort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer).unwrap_or_default();
+        Ok(Sort::named(&name))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchResult {
+    pub total: u32,
+    pub took_ms: f64,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub suggestion: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub id: String,
+    pub headline: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub score: f32,
+    pub snippet: Vec<Segment>,
+    pub paragraphs: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    pub source: BTreeMap<String, u32>,
+    pub people: BTreeMap<String, u32>,
+    pub places: BTreeMap<String, u32>,
+    pub organizations: BTreeMap<String, u32>,
+}
+
+/// A piece of text; `hit` marks a match of the query.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+impl Query {
+    /// Byte ranges of the words of `text` that the query matches (words of the collection's vocabulary).
+    pub fn marks(&self, text: &str) -> Vec<Range<usize>> {
+        self.word_matches(text)
+            .into_iter()
+            .filter(|(_, group)| group.is_some())
+            .map(|(r, _)| r)
+            .collect()
+    }
+
+    /// `text` cut into segments, the query's matches marked.
+    pub fn segments(&self, text: &str) -> Vec<Segment> {
+        segments(text, &self.marks(text))
+    }
+
+    pub(crate) fn word_matches(&self, text: &str) -> snippet::WordMatches {
+        use crate::text::{fold, words};
+        if self.marked_words.is_empty() {
+            return words(text).map(|w| (w.start..w.end, None)).collect();
+        }
+        words(text)
+            .map(|w| {
+                (
+                    w.start..w.end,
+                    self.marked_words.get(&fold(w.text)).copied(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Articles that match the query and pass its filters, with scores, unordered.
+pub(crate) fn matches(articles: &[Article], index: &Index, query: &Query) -> Vec<(DocId, f32)> {
+    let mut found = rank::matching(index, query);
+    if !query.filters.is_empty() {
+        let admitted: Vec<Vec<bool>> = query
+            .filters
+            .iter()
+            .map(|f| f.admitted_names(index))
+            .collect();
+        found.retain(|&(doc, _)| {
+            query
+                .filters
+                .iter()
+                .zip(&admitted)
+                .all(|(f, names)| f.admits(index, doc, &articles[doc as usize], names))
+        });
+    }
+    found
+}
+
+/// Counts over every match: each article counts once for each of its values.
+fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
+    let names = index.name_count();
+    let mut counts = [
+        vec![0u32; names],
+        vec![0u32; names],
+        vec![0u32; names],
+        vec![0u32; names],
+    ];
+    for &(doc, _) in found {
+        let doc_names = index.doc_names(doc);
+        if let Some(source) = doc_names.source {
+            counts[0][source as usize] += 1;
+        }
+        for (facet, ids) in [
+            &doc_names.people,
+            &doc_names.places,
+            &doc_names.organizations,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            for &id in ids {
+                counts[facet + 1][id as usize] += 1;
+            }
+        }
+    }
+    let commonest = |counts: &[u32], limit: usize| -> BTreeMap<String, u32> {
+        let mut present: Vec<(u32, u32)> = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(id, &n)| (id as u32, n))
+            .collect();
+        present.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        present
+            .into_iter()
+            .take(limit)
+            .map(|(id, n)| (index.name(id).to_owned(), n))
+            .collect()
+    };
+    Facets {
+        source: commonest(&counts[0], usize::MAX),
+        people: commonest(&counts[1], FACET_VALUES),
+        places: commonest(&counts[2], FACET_VALUES),
+        organizations: commonest(&counts[3], FACET_VALUES),
+    }
+}
+
+fn sort_by_date(articles: &[Article], found: &mut [(DocId, f32)], sort: Sort) {
+    let date = |doc: DocId| articles[doc as usize].published.as_deref();
+    found.sort_by(|a, b| {
+        let by_date = match (date(a.0), date(b.0)) {
+            (Some(x), Some(y)) if sort == Sort::Newest => y.cmp(x),
+            (Some(x), Some(y)) => x.cmp(y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        by_date.then(b.1.total_cmp(&a.1)).then(a.0.cmp(&b.0))
+    });
+}
+
+pub(crate) fn hit(
+    article: &Article,
+    score: f32,
+    snippet: Vec<Segment>,
+    paragraphs: Vec<u32>,
+) -> Hit {
+    Hit {
+        id: article.id.clone(),
+        headline: article.headline.clone(),
+        source: article.source.clone(),
+        published: article.published.clone(),
+        score,
+        snippet,
+        paragraphs,
+    }
+}
+
+/// Runs a parsed query over the articles and their index. `text` is the query as written,
+/// from which a "did you mean" is made when the query finds little.
+pub fn search(
+    articles: &[Article],
+    index: &Index,
+    parsed: &Query,
+    text: &str,
+    options: SearchOptions,
+) -> SearchResult {
+    let mut found = matches(articles, index, parsed);
+    let page_end = options.offset.saturating_add(options.limit);
+    match options.sort {
+        Sort::Relevance => rank::rank(index, parsed, &mut found, page_end),
+        sort => sort_by_date(articles, &mut found, sort),
+    }
+    let facets = facets(index, &found);
+    let hits = found
+        .iter()
+        .skip(options.offset)
+        .take(options.limit)
+        .map(|&(doc, score)| {
+            let article = &articles[doc as usize];
+            let (snippet, paragraphs) = snippet::snippet(parsed, article);
+            hit(article, score, snippet, paragraphs)
+        })
+        .collect();
+    SearchResult {
+        total: found.len() as u32,
+        took_ms: 0.0,
+        hits,
+        facets,
+        suggestion: suggest::suggestion(articles, index, parsed, text, found.len()),
+    }
+}

@@ -1,0 +1,349 @@
+//! The query language of CONTRACT.md, parsed against the index: words (stemmed, folded, the
+//! last one also a prefix while typing, longer ones forgiven a typo), `"phrases"`, `OR`,
+//! `-exclusions` and field filters. Whatever cannot be read as syntax is searched as words.
+
+use super::filter::{split_filters, Filter};
+use super::typo::{allowed_edits, near_words};
+use super::MAX_QUERY_WORDS;
+use crate::index::{Index, TermId, WordId};
+use crate::text::{fold, stem_folded, words};
+use std::collections::HashMap;
+
+/// A prefix completion scores a little below the word as typed.
+pub const PREFIX_WEIGHT: f32 = 0.8;
+/// A word one edit away scores below a completion; two edits away, lower still.
+pub const TYPO_WEIGHTS: [f32; 3] = [1.0, 0.6, 0.4];
+/// How many completions a prefix may stand for.
+const MAX_PREFIX_TERMS: usize = 50;
+/// How many near words a typo may stand for.
+const MAX_TYPO_TERMS: usize = 20;
+/// A word found in fewer articles than this is looked up with its near words too: it is
+/// either a typo or itself misspelt in the collection.
+const TYPO_BELOW_DOCUMENTS: usize = 2;
+/// Words in one phrase; the rest of a longer one is ignored.
+const MAX_PHRASE_WORDS: usize = 16;
+
+/// One word of the query and what it matches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WordClause {
+    /// The word as typed, folded.
+    pub typed: String,
+    /// The typed word itself, when the collection has it: articles with this very form rank
+    /// above those with only another form of its stem.
+    pub exact: Option<WordId>,
+    /// Terms it matches and the weight of each: its stem 1, completions [`PREFIX_WEIGHT`],
+    /// near words [`TYPO_WEIGHTS`].
+    pub terms: Vec<(TermId, f32)>,
+}
+
+/// Consecutive folded words, as written (not stemmed). `None` when a word of it is not in the
+/// collection, so that nothing can match.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    pub words: Option<Vec<WordId>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Clause {
+    Word(WordClause),
+    Phrase(Phrase),
+}
+
+/// A parsed query: every group must match (AND); a group matches when any of its clauses
+/// does (OR); no excluded clause may match.
+#[derive(Clone, Debug, Default)]
+pub struct Query {
+    pub(crate) groups: Vec<Vec<Clause>>,
+    pub(crate) excluded: Vec<Clause>,
+    pub(crate) filters: Vec<Filter>,
+    /// Every folded word of the collection that the query matches, with the group it answers:
+    /// marking text then folds each word and looks it up, without stemming it again.
+    pub(crate) marked_words: HashMap<String, usize>,
+}
+
+/// A piece of the query between spaces, before it becomes clauses.
+#[derive(Debug, PartialEq)]
+enum Token<'a> {
+    Text {
+        text: &'a str,
+        negated: bool,
+        quoted: bool,
+    },
+    Or,
+}
+
+fn tokens(query: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut rest = query;
+    loop {
+        rest = rest.trim_start();
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        let negated = first == '-';
+        let body = if negated { &rest[1..] } else { rest };
+        if let Some(quoted) = body.strip_prefix('"') {
+            if let Some(end) = quoted.find('"') {
+                if !quoted[..end].trim().is_empty() {
+                    out.push(Token::Text {
+                        text: &quoted[..end],
+                        negated,
+                        quoted: true,
+                    });
+                }
+                rest = &quoted[end + 1..];
+                continue;
+            }
+            // An unbalanced quote is not syntax: what follows is searched as words.
+            rest = quoted;
+            continue;
+        }
+        let end = body
+            .find(|c: char| c.is_whitespace() || c == '"')
+            .unwrap_or(body.len());
+        let text = &body[..end];
+        if !negated && text == "OR" {
+            out.push(Token::Or);
+        } else if !text.is_empty() {
+            out.push(Token::Text {
+                text,
+                negated,
+                quoted: false,
+            });
+        }
+        rest = &body[end..];
+    }
+    out
+}
+
+impl Query {
+    pub fn parse(index: &Index, query: &str) -> Query {
+        let (words_part, filters) = split_filters(query);
+        let still_typing = words_part.chars().last().is_some_and(char::is_alphanumeric);
+        let tokens = tokens(&words_part);
+        let last_text = tokens.iter().rposition(|t| matches!(t, Token::Text { .. }));
+        let mut parsed = Query {
+            filters,
+            ..Query::default()
+        };
+        let mut budget = MAX_QUERY_WORDS;
+        // Whether the previous token was an `OR` that joins the next clause to the last group.
+        let mut joining = false;
+        for (i, token) in tokens.iter().enumerate() {
+            if budget == 0 {
+                break;
+            }
+            let (text, negated, quoted) = match *token {
+                Token::Or => {
+                    let after_positive =
+                        i > 0 && matches!(tokens[i - 1], Token::Text { negated: false, .. });
+                    let before_positive =
+                        matches!(tokens.get(i + 1), Some(Token::Text { negated: false, .. }));
+                    if after_positive && before_positive {
+                        joining = true;
+                        continue;
+                    }
+                    // A trailing `OR` is an operator still being typed; any other stray one
+                    // is the word "or".
+                    if i + 1 == tokens.len() && i > 0 {
+                        continue;
+                    }
+                    ("OR", false, false)
+                }
+                Token::Text {
+                    text,
+                    negated,
+                    quoted,
+                } => (text, negated, quoted),
+            };
+            let written: Vec<String> = words(text)
+                .map(|w| fold(w.text))
+                .take(budget.min(MAX_PHRASE_WORDS))
+                .collect();
+            if written.is_empty() {
+                joining = false;
+                continue;
+            }
+            budget -= written.len();
+            let clauses: Vec<Clause> = if quoted || (negated && written.len() > 1) {
+                vec![Clause::Phrase(phrase(index, &written))]
+            } else if negated {
+                vec![Clause::Word(stem_only(index, &written[0]))]
+            } else {
+                let typing_here = still_typing && Some(i) == last_text;
+                let count = written.len();
+                written
+                    .iter()
+                    .enumerate()
+                    .map(|(j, w)| {
+                        Clause::Word(word_clause(index, w, typing_here && j + 1 == count))
+                    })
+                    .collect()
+            };
+            if negated {
+                parsed.excluded.extend(clauses);
+                joining = false;
+                continue;
+            }
+            for (j, clause) in clauses.into_iter().enumerate() {
+                match parsed.groups.last_mut() {
+                    Some(group) if joining && j == 0 => group.push(clause),
+                    _ => parsed.groups.push(vec![clause]),
+                }
+            }
+            joining = false;
+        }
+        parsed.mark_words(index);
+        parsed
+    }
+
+    fn mark_words(&mut self, index: &Index) {
+        for (g, group) in self.groups.iter().enumerate() {
+            for clause in group {
+                match clause {
+                    Clause::Word(word) => {
+                        for &(t, _) in &word.terms {
+                            for w in index.words_of(t) {
+                                self.marked_words.entry(w.to_owned()).or_insert(g);
+                            }
+                        }
+                    }
+                    Clause::Phrase(Phrase { words: Some(ids) }) => {
+                        for &id in ids {
+                            self.marked_words
+                                .entry(index.word(id).to_owned())
+                                .or_insert(g);
+                        }
+                    }
+                    Clause::Phrase(Phrase { words: None }) => {}
+                }
+            }
+        }
+    }
+
+    /// True when the query has nothing to match or exclude and no filters: it matches every article.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty() && self.excluded.is_empty() && self.filters.is_empty()
+    }
+
+    pub fn filters(&self) -> &[Filter] {
+        &self.filters
+    }
+
+    /// The word clauses that must match, for "did you mean".
+    pub(crate) fn required_words(&self) -> impl Iterator<Item = &WordClause> {
+        self.groups.iter().flatten().filter_map(|c| match c {
+            Clause::Word(w) => Some(w),
+            Clause::Phrase(_) => None,
+        })
+    }
+}
+
+fn phrase(index: &Index, written: &[String]) -> Phrase {
+    Phrase {
+        words: written.iter().map(|w| index.word_id(w)).collect(),
+    }
+}
+
+/// An excluded word: every form of its stem, nothing near it.
+fn stem_only(index: &Index, folded: &str) -> WordClause {
+    WordClause {
+        typed: folded.to_owned(),
+        exact: index.word_id(folded),
+        terms: index
+            .term_id(&stem_folded(folded))
+            .map(|t| (t, 1.0))
+            .into_iter()
+            .collect(),
+    }
+}
+
+fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
+    let mut clause = stem_only(index, folded);
+    let push = |terms: &mut Vec<(TermId, f32)>, term: TermId, weight: f32| {
+        if !terms.iter().any(|&(known, _)| known == term) {
+            terms.push((term, weight));
+        }
+    };
+    if as_prefix {
+        for t in index.terms_with_prefix(folded, MAX_PREFIX_TERMS) {
+            push(&mut clause.terms, t, PREFIX_WEIGHT);
+        }
+    }
+    let rare = clause
+        .terms
+        .first()
+        .is_none_or(|&(t, _)| index.document_frequency(t) < TYPO_BELOW_DOCUMENTS);
+    let edits = allowed_edits(folded);
+    if rare && edits > 0 && !(as_prefix && clause.terms.len() > 1) {
+        let mut near: Vec<(TermId, u8)> = near_words(index, folded, edits)
+            .into_iter()
+            .map(|(w, cost)| (index.term_of_word(w), cost))
+            .collect();
+        near.sort_by_key(|&(t, cost)| (cost, std::cmp::Reverse(index.document_frequency(t))));
+        for (t, cost) in near.into_iter().take(MAX_TYPO_TERMS) {
+            push(&mut clause.terms, t, TYPO_WEIGHTS[cost as usize]);
+        }
+    }
+    clause
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_read_quotes_negation_and_or() {
+        assert_eq!(
+            tokens(r#"nato OR minsk -"press tv" -kerry "energy independence""#),
+            [
+                Token::Text {
+                    text: "nato",
+                    negated: false,
+                    quoted: false
+                },
+                Token::Or,
+                Token::Text {
+                    text: "minsk",
+                    negated: false,
+                    quoted: false
+                },
+                Token::Text {
+                    text: "press tv",
+                    negated: true,
+                    quoted: true
+                },
+                Token::Text {
+                    text: "kerry",
+                    negated: true,
+                    quoted: false
+                },
+                Token::Text {
+                    text: "energy independence",
+                    negated: false,
+                    quoted: true
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unbalanced_quote_leaves_plain_words() {
+        assert_eq!(
+            tokens(r#""energy indep"#),
+            [
+                Token::Text {
+                    text: "energy",
+                    negated: false,
+                    quoted: false
+                },
+                Token::Text {
+                    text: "indep",
+                    negated: false,
+                    quoted: false
+                },
+            ]
+        );
+        assert_eq!(tokens(r#"- "" -"#), []);
+    }
+}

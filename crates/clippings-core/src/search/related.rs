@@ -1,0 +1,87 @@
+//! "More like this": the articles that share the most distinctive words of an open article.
+//!
+//! The article's own words are weighed by tf-idf ([`RELATED_TERMS`] best, no stop words or
+//! numbers), and the collection is scored against them with the same BM25F as a search, as
+//! one long OR query. Copies of the article (same headline) are left out.
+
+use super::query::{Clause, WordClause};
+use super::rank::clause_scores;
+use super::snippet::passage;
+use super::{hit, Hit};
+use crate::article::Article;
+use crate::index::{DocId, Index, BREAK};
+use crate::text::words;
+use crate::understand::gazetteer::gazetteer;
+use std::collections::HashMap;
+
+/// Distinctive words of an article that find its relatives.
+pub const RELATED_TERMS: usize = 25;
+
+pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> Vec<Hit> {
+    let Some(doc) = articles.iter().position(|a| a.id == id) else {
+        return Vec::new();
+    };
+    let doc = doc as DocId;
+    let n = index.document_count() as f32;
+    let stopwords = gazetteer();
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for &word in index.stream(doc) {
+        if word == BREAK {
+            continue;
+        }
+        let text = index.word(word);
+        if text.chars().count() < 3
+            || text.chars().any(char::is_numeric)
+            || stopwords.is_stopword(text)
+        {
+            continue;
+        }
+        *counts.entry(index.term_of_word(word)).or_default() += 1;
+    }
+    let mut weighted: Vec<(u32, f32)> = counts
+        .into_iter()
+        .filter(|&(term, _)| index.document_frequency(term) > 1)
+        .map(|(term, tf)| {
+            let df = index.document_frequency(term) as f32;
+            (term, (1.0 + (tf as f32).ln()) * (n / df).ln())
+        })
+        .collect();
+    weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    weighted.truncate(RELATED_TERMS);
+    let mut scores = vec![0.0f32; index.document_count()];
+    for &(term, weight) in &weighted {
+        let clause = Clause::Word(WordClause {
+            typed: String::new(),
+            exact: None,
+            terms: vec![(term, 1.0)],
+        });
+        for (other, score) in clause_scores(index, &clause) {
+            scores[other as usize] += weight * score;
+        }
+    }
+    let headline = &articles[doc as usize].headline;
+    let mut ranked: Vec<(usize, f32)> = scores
+        .into_iter()
+        .enumerate()
+        .filter(|&(other, score)| {
+            score > 0.0 && other != doc as usize && articles[other].headline != *headline
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(limit)
+        .map(|(other, score)| {
+            let article = &articles[other];
+            let lede = article
+                .paragraphs
+                .first()
+                .map(|p| {
+                    let unmarked: Vec<_> = words(p).map(|w| (w.start..w.end, None)).collect();
+                    passage(p, &unmarked)
+                })
+                .unwrap_or_default();
+            hit(article, score, lede, Vec::new())
+        })
+        .collect()
+}

@@ -1,0 +1,234 @@
+//! Snippets: the best passage of an article for a query, cut into marked and plain segments.
+
+use super::{Query, Segment};
+use crate::article::Article;
+use std::ops::Range;
+
+/// Words in a snippet.
+const SNIPPET_WORDS: usize = 30;
+/// How far back from its first hit a snippet may start to begin with a whole sentence.
+const SENTENCE_LOOKBACK: usize = 15;
+/// Words shown before the first hit when no sentence starts close by.
+const CONTEXT_WORDS: usize = 4;
+
+/// Cuts `text` into segments at the given (sorted, disjoint) hit ranges.
+pub fn segments(text: &str, hits: &[Range<usize>]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for hit in hits {
+        if hit.start > at {
+            out.push(Segment {
+                text: text[at..hit.start].to_owned(),
+                hit: false,
+            });
+        }
+        out.push(Segment {
+            text: text[hit.clone()].to_owned(),
+            hit: true,
+        });
+        at = hit.end;
+    }
+    if at < text.len() {
+        out.push(Segment {
+            text: text[at..].to_owned(),
+            hit: false,
+        });
+    }
+    out
+}
+
+/// Each word of a text with the query clause it matches, if any.
+pub(crate) type WordMatches = Vec<(Range<usize>, Option<usize>)>;
+
+/// The best passage of the article for this query, and the paragraphs that match.
+/// A caption gives the passage only when no paragraph matches.
+pub(crate) fn snippet(query: &Query, article: &Article) -> (Vec<Segment>, Vec<u32>) {
+    let mut matching = Vec::new();
+    let mut best: Option<((usize, usize), &str, WordMatches)> = None;
+    for (i, paragraph) in article.paragraphs.iter().enumerate() {
+        let found = query.word_matches(paragraph);
+        let quality = coverage(&found);
+        if quality.1 == 0 {
+            continue;
+        }
+        matching.push(i as u32);
+        if best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
+            best = Some((quality, paragraph, found));
+        }
+    }
+    if best.is_none() && !query.is_empty() {
+        for caption in &article.captions {
+            let found = query.word_matches(&caption.text);
+            let quality = coverage(&found);
+            if quality.1 > 0 && best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
+                best = Some((quality, &caption.text, found));
+            }
+        }
+    }
+    let snippet = match best {
+        Some((_, text, found)) => passage(text, &found),
+        None => article
+            .paragraphs
+            .first()
+            .map(|p| passage(p, &query.word_matches(p)))
+            .unwrap_or_default(),
+    };
+    (snippet, matching)
+}
+
+/// Distinct clauses matched, then number of matches.
+fn coverage(found: &[(Range<usize>, Option<usize>)]) -> (usize, usize) {
+    let mut clauses: Vec<usize> = found.iter().filter_map(|(_, c)| *c).collect();
+    let hits = clauses.len();
+    clauses.sort_unstable();
+    clauses.dedup();
+    (clauses.len(), hits)
+}
+
+/// The window of [`SNIPPET_WORDS`] words with the best coverage, as segments, starting at the
+/// beginning of a sentence where that keeps the same hits in view.
+pub(crate) fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Vec<Segment> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let width = SNIPPET_WORDS.min(found.len());
+    let mut best_start = 0;
+    let mut best_quality = coverage(&found[..width]);
+    // The best window can always start at a hit: trying only those keeps a long paragraph
+    // (one line of megabytes) from costing a window per word.
+    let hit_starts = found
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, clause))| clause.is_some())
+        .map(|(i, _)| i.min(found.len() - width));
+    for start in hit_starts {
+        let quality = coverage(&found[start..start + width]);
+        if quality > best_quality {
+            best_quality = quality;
+            best_start = start;
+        }
+    }
+    if best_start > 0 {
+        let window = &found[best_start..best_start + width];
+        let first_hit = best_start + window.iter().position(|(_, c)| c.is_some()).unwrap_or(0);
+        let last_hit = best_start + window.iter().rposition(|(_, c)| c.is_some()).unwrap_or(0);
+        let earliest = (last_hit + 1)
+            .saturating_sub(width)
+            .max(first_hit.saturating_sub(SENTENCE_LOOKBACK));
+        best_start = (earliest..=first_hit)
+            .rev()
+            .find(|&i| i == 0 || starts_sentence(text, &found[i - 1].0, &found[i].0))
+            .unwrap_or(first_hit.saturating_sub(CONTEXT_WORDS).max(earliest))
+            .min(found.len() - width);
+    }
+    let window = &found[best_start..best_start + width];
+    let from = if best_start == 0 {
+        0
+    } else {
+        window[0].0.start
+    };
+    let to = if best_start + width == found.len() {
+        text.len()
+    } else {
+        window[width - 1].0.end
+    };
+    let hits: Vec<Range<usize>> = window
+        .iter()
+        .filter(|(_, c)| c.is_some())
+        .map(|(r, _)| r.start - from..r.end - from)
+        .collect();
+    let mut out = Vec::new();
+    if from > 0 {
+        out.push(Segment {
+            text: "\u{2026} ".to_owned(),
+            hit: false,
+        });
+    }
+    out.extend(segments(&text[from..to], &hits));
+    if to < text.len() {
+        out.push(Segment {
+            text: " \u{2026}".to_owned(),
+            hit: false,
+        });
+    }
+    merge_plain(out)
+}
+
+/// True when the gap between two words ends a sentence and the second word opens one.
+fn starts_sentence(text: &str, previous: &Range<usize>, word: &Range<usize>) -> bool {
+    let gap = &text[previous.end..word.start];
+    gap.contains(['.', '!', '?'])
+        && text[word.clone()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for s in segments {
+        match out.last_mut() {
+            Some(last) if !last.hit && !s.hit => last.text.push_str(&s.text),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    #[test]
+    fn segments_cover_the_text_exactly() {
+        let text = "Kerry said NATO";
+        let s = segments(text, &[0..5, 11..15]);
+        assert_eq!(s.iter().map(|s| s.text.as_str()).collect::<String>(), text);
+        assert_eq!(
+            s.iter().map(|s| s.hit).collect::<Vec<_>>(),
+            [true, false, true]
+        );
+    }
+
+    #[test]
+    fn passage_starts_at_the_paragraph_or_a_sentence_near_the_hit() {
+        let text = "US Secretary of State John Kerry has called for talks.";
+        let found: Vec<_> = words(text)
+            .map(|w| (w.start..w.end, (w.text == "Kerry").then_some(0)))
+            .collect();
+        assert!(passage(text, &found)[0].text.starts_with("US Secretary"));
+
+        let long = format!(
+            "{} end. Today Russia seeks change, Kerry said. {}",
+            "filler ".repeat(40).trim(),
+            "more ".repeat(40).trim()
+        );
+        let found: Vec<_> = words(&long)
+            .map(|w| (w.start..w.end, (w.text == "Kerry").then_some(0)))
+            .collect();
+        let shown: String = passage(&long, &found)
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(shown.starts_with("\u{2026} Today Russia"), "{shown}");
+    }
+
+    #[test]
+    fn passage_cuts_long_paragraphs_around_the_hits() {
+        let text = format!(
+            "{} needle {}",
+            "hay ".repeat(50).trim(),
+            "hay ".repeat(50).trim()
+        );
+        let found: Vec<_> = words(&text)
+            .map(|w| (w.start..w.end, (w.text == "needle").then_some(0)))
+            .collect();
+        let s = passage(&text, &found);
+        assert!(s.first().unwrap().text.starts_with('\u{2026}'));
+        assert!(s.last().unwrap().text.ends_with('\u{2026}'));
+        assert!(s.iter().any(|s| s.hit && s.text == "needle"));
+        let shown: String = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(words(&shown).count(), SNIPPET_WORDS);
+    }
+}

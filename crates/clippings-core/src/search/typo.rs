@@ -1,0 +1,156 @@
+//! Typo tolerance: the collection's words within a few edits of a word the user typed.
+//!
+//! Edits are counted as optimal string alignment (Damerau-Levenshtein without repeated edits of
+//! one substring): insertions, deletions, substitutions and swaps of neighbours each cost one,
+//! except that an edit touching the first letter costs two, because people rarely mistype the
+//! letter they start with and a different first letter usually makes a different word.
+
+use crate::index::{Index, WordId};
+
+/// Edits forgiven on a word of this many letters: none below 5, one from 5, two from 9. Never
+/// on numbers, and never on words longer than [`MAX_TYPO_LETTERS`] (junk, not typing).
+pub fn allowed_edits(word: &str) -> u8 {
+    let letters = word.chars().count();
+    if word.chars().any(|c| c.is_numeric()) || letters > MAX_TYPO_LETTERS {
+        0
+    } else if letters >= 9 {
+        2
+    } else if letters >= 5 {
+        1
+    } else {
+        0
+    }
+}
+
+pub const MAX_TYPO_LETTERS: usize = 32;
+
+/// The collection's words within `max_edits` of `folded` (itself excluded), with their cost.
+pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8)> {
+    let Some(first) = folded.chars().next() else {
+        return Vec::new();
+    };
+    if max_edits == 0 {
+        return Vec::new();
+    }
+    let typed: Vec<char> = folded.chars().collect();
+    let mut found = Vec::new();
+    // Same first letter: the ordinary edit distance, over a slice of the sorted vocabulary.
+    let mut first_letter = [0u8; 4];
+    for id in index.words_with_prefix(first.encode_utf8(&mut first_letter)) {
+        let candidate = index.word(id);
+        if candidate == folded {
+            continue;
+        }
+        let length_gap = candidate.chars().count().abs_diff(typed.len());
+        if length_gap > max_edits as usize {
+            continue;
+        }
+        if let Some(cost) = bounded_distance(&typed, candidate, max_edits) {
+            found.push((id, cost));
+        }
+    }
+    // A different first letter costs two edits on its own: only one such edit fits in two.
+    if max_edits >= 2 {
+        for candidate in first_letter_edits(&typed) {
+            if let Some(id) = index.word_id(&candidate) {
+                if !found.iter().any(|&(known, _)| known == id) && candidate != folded {
+                    found.push((id, 2));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Words one edit at the first letter away from `typed`: that letter deleted, replaced, swapped
+/// with the second, or a letter put before it.
+fn first_letter_edits(typed: &[char]) -> Vec<String> {
+    let rest: String = typed[1..].iter().collect();
+    let mut out = vec![rest.clone()];
+    if typed.len() >= 2 {
+        let mut swapped: Vec<char> = typed.to_vec();
+        swapped.swap(0, 1);
+        out.push(swapped.into_iter().collect());
+    }
+    for letter in 'a'..='z' {
+        if letter != typed[0] {
+            out.push(format!("{letter}{rest}"));
+        }
+        out.push(format!("{letter}{}", typed.iter().collect::<String>()));
+    }
+    out
+}
+
+/// The optimal string alignment distance between `typed` and `candidate` when it is at most
+/// `max`, else `None`; stops as soon as every path costs more than `max`.
+pub fn bounded_distance(typed: &[char], candidate: &str, max: u8) -> Option<u8> {
+    let other: Vec<char> = candidate.chars().collect();
+    let (n, m) = (typed.len(), other.len());
+    let max = max as usize;
+    if n.abs_diff(m) > max {
+        return None;
+    }
+    let mut before_previous = vec![0usize; m + 1];
+    let mut previous: Vec<usize> = (0..=m).collect();
+    let mut current = vec![0usize; m + 1];
+    for i in 1..=n {
+        current[0] = i;
+        let mut row_min = current[0];
+        for j in 1..=m {
+            let substitution = usize::from(typed[i - 1] != other[j - 1]);
+            let mut cost = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + substitution);
+            if i > 1 && j > 1 && typed[i - 1] == other[j - 2] && typed[i - 2] == other[j - 1] {
+                cost = cost.min(before_previous[j - 2] + 1);
+            }
+            current[j] = cost;
+            row_min = row_min.min(cost);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut before_previous, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let distance = previous[m];
+    (distance <= max).then_some(distance as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn distance(a: &str, b: &str) -> Option<u8> {
+        bounded_distance(&a.chars().collect::<Vec<_>>(), b, 3)
+    }
+
+    #[test]
+    fn edits_are_counted_with_swaps_as_one() {
+        assert_eq!(distance("kerry", "kerry"), Some(0));
+        assert_eq!(distance("kery", "kerry"), Some(1));
+        assert_eq!(distance("kerry", "krery"), Some(1));
+        assert_eq!(distance("stoltenbreg", "stoltenberg"), Some(1));
+        assert_eq!(distance("minsk", "moscow"), None);
+        assert_eq!(distance("ab", "abcdef"), None);
+    }
+
+    #[test]
+    fn forgiven_edits_grow_with_length_and_never_touch_numbers() {
+        assert_eq!(allowed_edits("nato"), 0);
+        assert_eq!(allowed_edits("kerry"), 1);
+        assert_eq!(allowed_edits("stoltenbe"), 2);
+        assert_eq!(allowed_edits("20162"), 0);
+        assert_eq!(allowed_edits("covid19x"), 0);
+        assert_eq!(allowed_edits(&"a".repeat(40)), 0);
+    }
+
+    #[test]
+    fn first_letter_edits_cover_each_kind() {
+        let typed: Vec<char> = "erry".chars().collect();
+        let edits = first_letter_edits(&typed);
+        for expected in ["rry", "rery", "kerry", "berry"] {
+            assert!(edits.iter().any(|e| e == expected), "{expected}");
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Each form of the query language and each ranking rule, on small made-up collections where
+//! the expected answer is plain; every test fails if its rule is taken away.
+
+use clippings_core::{Corpus, SearchOptions, Sort};
+
+/// Articles of the same length and shape, so that only the rule under test tells them apart.
+fn collection(bodies: &[(&str, &str)]) -> Corpus {
+    let texts: Vec<(String, String)> = bodies
+        .iter()
+        .map(|(id, body)| {
+            (
+                id.to_string(),
+                format!("Report {id}\n\n{body} Filler words follow the news here.\n"),
+            )
+        })
+        .collect();
+    Corpus::from_texts(texts.iter().map(|(id, text)| (id.as_str(), text.as_str())))
+}
+
+fn ids(corpus: &Corpus, query: &str) -> Vec<String> {
+    ids_sorted(corpus, query, Sort::Relevance)
+}
+
+fn ids_sorted(corpus: &Corpus, query: &str, sort: Sort) -> Vec<String> {
+    corpus
+        .search(
+            query,
+            SearchOptions {
+                sort,
+                ..SearchOptions::default()
+            },
+        )
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+#[test]
+fn or_matches_either_side_and_binds_tighter_than_and() {
+    let c = collection(&[
+        ("a", "Storm over the coast."),
+        ("b", "Flood over the coast."),
+        ("c", "Storm and flood inland."),
+        ("d", "Drought everywhere."),
+    ]);
+    assert_eq!(sorted(ids(&c, "storm OR flood")), ["a", "b", "c"]);
+    assert_eq!(sorted(ids(&c, "storm OR flood coast")), ["a", "b"]);
+    assert_eq!(
+        sorted(ids(&c, "drought OR flood OR storm")),
+        ["a", "b", "c", "d"]
+    );
+    // Lower case "or" is a word, and a trailing OR is still being typed.
+    assert!(ids(&c, "storm or flood").is_empty());
+    assert_eq!(sorted(ids(&c, "storm OR")), ["a", "c"]);
+}
+
+#[test]
+fn phrases_need_the_words_together_in_order_and_as_written() {
+    let c = collection(&[
+        ("together", "Energy independence is the aim."),
+        ("apart", "Independence in energy is the aim."),
+        ("other form", "Energy independent states."),
+    ]);
+    assert_eq!(ids(&c, "\"energy independence\""), ["together"]);
+    assert_eq!(ids(&c, "\"ENERGY Independence\""), ["together"]);
+    assert_eq!(ids(&c, "energy independence").len(), 3);
+    assert!(ids(&c, "\"independence energy\"").is_empty());
+    assert!(ids(&c, "\"energy nowhere\"").is_empty());
+    // A phrase never runs from one paragraph into the next.
+    let split = collection(&[("split", "It needs energy.\n\nIndependence came later.")]);
+    assert!(ids(&split, "\"energy independence\"").is_empty());
+}
+
+#[test]
+fn exclusion_removes_words_and_phrases() {
+    let c = collection(&[
+        ("a", "Talks in Minsk on Ukraine."),
+        ("b", "Talks in Kiev on Ukraine."),
+        ("c", "Press TV reported talks on Ukraine."),
+    ]);
+    assert_eq!(sorted(ids(&c, "ukraine -minsk")), ["b", "c"]);
+    assert_eq!(sorted(ids(&c, "ukraine -\"press tv\"")), ["a", "b"]);
+    // Only the phrase is excluded, not its words apart.
+    assert_eq!(sorted(ids(&c, "talks -\"tv press\"")), ["a", "b", "c"]);
+    assert_eq!(sorted(ids(&c, "-minsk")), ["b", "c"]);
+    // Every form of the stem is excluded.
+    assert_eq!(sorted(ids(&c, "ukraine -report")), Vec::<String>::new());
+}
+
+#[test]
+fn typos_are_forgiven_by_word_length_and_never_in_numbers() {
+    let c = collection(&[
+        (
+            "nato",
+            "Stoltenberg met Kerry on the independence vote in 2016.",
+        ),
+        ("other", "Nothing of the kind."),
+    ]);
+    // One edit from five letters, two from nine.
+    assert_eq!(ids(&c, "stoltenbreg"), ["nato"]);
+    assert_eq!(ids(&c, "kerri"), ["nato"]);
+    assert_eq!(ids(&c, "indepndnce"), ["nato"]);
+    assert!(ids(&c, "idnepndnce").is_empty(), "three edits");
+    // Under five letters nothing is forgiven.
+    assert!(ids(&c, "kery ").is_empty());
+    // A wrong first letter counts double: too much for a word of eight letters or fewer.
+    assert!(ids(&c, "merry ").is_empty());
+    assert_eq!(ids(&c, "undependence"), ["nato"]);
+    // Numbers are never near one another.
+    assert!(ids(&c, "2017").is_empty());
+    assert!(ids(&c, "20166").is_empty());
+}
+
+#[test]
+fn exact_words_rank_above_other_forms_then_completions_then_typos() {
+    let c = collection(&[
+        ("plural", "The elections passed."),
+        ("singular", "The election passed."),
+    ]);
+    assert_eq!(ids(&c, "elections "), ["plural", "singular"]);
+    assert_eq!(ids(&c, "election "), ["singular", "plural"]);
+
+    let c = collection(&[("completion", "A cartoon ran."), ("word", "A car ran.")]);
+    assert_eq!(ids(&c, "car"), ["word", "completion"]);
+
+    let c = collection(&[
+        ("typo", "Stoltenbreg spoke."),
+        ("right", "Stoltenberg spoke."),
+        ("again", "Stoltenberg spoke again."),
+    ]);
+    assert_eq!(
+        sorted(ids(&c, "stoltenberg ")),
+        ["again", "right"],
+        "a word the collection knows well is not widened"
+    );
+    // A word found once is widened to its near words, but ranks first itself.
+    assert_eq!(ids(&c, "stoltenbreg ")[0], "typo");
+    assert_eq!(ids(&c, "stoltenbreg ").len(), 3);
+}
+
+#[test]
+fn words_close_together_rank_above_words_far_apart() {
+    let c = collection(&[
+        (
+            "apart",
+            "Peace came first, then many months and years later a long summit.",
+        ),
+        (
+            "together",
+            "A long peace summit came first, then many months and years later.",
+        ),
+    ]);
+    assert_eq!(ids(&c, "peace summit"), ["together", "apart"]);
+}
+
+#[test]
+fn hits_name_the_paragraphs_that_matched() {
+    let c = collection(&[("a", "Kerry spoke.\n\nNothing here.\n\nKerry again.")]);
+    let result = c.search("kerry", SearchOptions::default());
+    assert_eq!(result.hits[0].paragraphs, [0, 2]);
+}
+
+#[test]
+fn did_you_mean_offers_a_commoner_near_word_when_little_is_found() {
+    let mut bodies = vec![("rare", "The govrnment spoke once.")];
+    let names = ["a", "b", "c", "d", "e"];
+    for id in names {
+        bodies.push((id, "The government spoke again."));
+    }
+    let c = collection(&bodies);
+    // The typo finds the one article with the same misspelling; the suggestion finds five more.
+    let result = c.search("govrnmnt", SearchOptions::default());
+    assert_eq!(result.total, 1);
+    assert_eq!(result.suggestion.as_deref(), Some("government"));
+    // Short words get a suggestion though no typo is forgiven in them.
+    let c = collection(&[
+        ("x", "NATO met."),
+        ("y", "NATO again."),
+        ("z", "NATO once more."),
+    ]);
+    let result = c.search("natp ", SearchOptions::default());
+    assert_eq!(
+        (result.total, result.suggestion.as_deref()),
+        (0, Some("nato "))
+    );
+    // A query that finds plenty gets none.
+    assert_eq!(c.search("nato", SearchOptions::default()).suggestion, None);
+    // Nor does one with nothing near.
+    assert_eq!(
+        c.search("zzzzqx", SearchOptions::default()).suggestion,
+        None
+    );
+}
+
+#[test]
+fn related_articles_share_distinctive_words() {
+    let c = collection(&[
+        (
+            "chelsea",
+            "Chelsea manager Mourinho praised the Stamford Bridge crowd after the win.",
+        ),
+        (
+            "economy",
+            "The central bank raised interest rates as inflation grew.",
+        ),
+        (
+            "chelsea again",
+            "Mourinho said Chelsea would fight for the title at Stamford Bridge.",
+        ),
+        (
+            "bank",
+            "Interest rates and inflation worry the central bank.",
+        ),
+    ]);
+    let related: Vec<String> = c.related("chelsea", 5).into_iter().map(|h| h.id).collect();
+    assert_eq!(related.first().map(String::as_str), Some("chelsea again"));
+    assert!(!related.contains(&"chelsea".to_string()));
+    assert_eq!(
+        c.related("bank", 1)
+            .into_iter()
+            .map(|h| h.id)
+            .collect::<Vec<_>>(),
+        ["economy"]
+    );
+    assert!(c.related("no such id", 5).is_empty());
+}
+
+#[test]
+fn results_sort_by_date_either_way_with_undated_last() {
+    let c = Corpus::from_texts([
+        ("old", "Old storm\n\nLONDON, Feb 26, 2004 - A storm hit.\n"),
+        ("undated", "Storm\n\nA storm hit, storm storm.\n"),
+        ("new", "New storm\n\nLONDON, May 19, 2016 - A storm hit.\n"),
+    ]);
+    let dates: Vec<Option<String>> = c.articles().iter().map(|a| a.published.clone()).collect();
+    assert!(
+        dates[0].is_some() && dates[2].is_some() && dates[1].is_none(),
+        "{dates:?}"
+    );
+    assert_eq!(
+        ids_sorted(&c, "storm", Sort::Newest),
+        ["new", "old", "undated"]
+    );
+    assert_eq!(
+        ids_sorted(&c, "storm", Sort::Oldest),
+        ["old", "new", "undated"]
+    );
+    assert_eq!(ids_sorted(&c, "storm", Sort::Relevance)[0], "undated");
+}
+
+#[test]
+fn any_string_is_a_query_and_the_work_is_bounded() {
+    let c = collection(&[("a", "Kerry spoke on NATO.")]);
+    let ten_thousand = "x".repeat(10_000);
+    let thousand_words: String = (0..1000).map(|i| format!("word{i} kerri ")).collect();
+    for q in [
+        ten_thousand.as_str(),
+        thousand_words.as_str(),
+        "OR OR OR",
+        "\"\"\"",
+        "- - -\"",
+        "-\"",
+        "\"kerry",
+        "kerry OR",
+        "OR kerry",
+        "-kerry -nato",
+        "source:\"",
+        "\"kerry nato\" OR -x",
+    ] {
+        let result = c.search(q, SearchOptions::default());
+        assert!(result.total <= 1, "{q:.40}");
+    }
+    assert_eq!(
+        ids(&c, "\"kerry"),
+        ["a"],
+        "an unbalanced quote searches the words"
+    );
+    assert_eq!(
+        ids(&c, "OR kerry"),
+        Vec::<String>::new(),
+        "a leading OR is a word"
+    );
+}
