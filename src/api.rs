@@ -26,6 +26,15 @@ pub fn install() {
     );
     define(
         &api,
+        "related",
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|id: JsValue, options: JsValue| {
+            let options: SearchOptions =
+                serde_wasm_bindgen::from_value(options).unwrap_or_default();
+            to_js(&corpus().related(&id.as_string().unwrap_or_default(), options.limit))
+        }),
+    );
+    define(
+        &api,
         "article",
         Closure::<dyn Fn(JsValue) -> JsValue>::new(|id: JsValue| {
             id.as_string()

@@ -17,7 +17,7 @@ pub fn corpus() -> &'static Corpus {
 pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let started = now_ms();
     let parsed = corpus().query(query);
-    let mut result = corpus().search_parsed(&parsed, options);
+    let mut result = corpus().search_parsed(&parsed, query, options);
     result.took_ms = (now_ms() - started).max(0.0);
     (parsed, result)
 }

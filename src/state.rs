@@ -1,37 +1,43 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
+use clippings_core::Sort;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Results shown at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = clippings_core::search::DEFAULT_LIMIT;
 
-/// What the URL hash says: the query and the open article.
+/// What the URL hash says: the query, the order of results and the open article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     pub query: String,
     pub article: Option<String>,
+    pub sort: Sort,
 }
 
 impl Route {
-    /// Reads `#q=...&a=...`; anything else in the hash is ignored.
+    /// Reads `#q=...&sort=...&a=...`; anything else in the hash is ignored.
     pub fn from_hash(hash: &str) -> Route {
         let mut route = Route::default();
         for (key, value) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
             match key.as_ref() {
                 "q" => route.query = value.into_owned(),
                 "a" if !value.is_empty() => route.article = Some(value.into_owned()),
+                "sort" => route.sort = Sort::named(&value),
                 _ => {}
             }
         }
         route
     }
 
-    /// `#q=...&a=...`, or the empty string for the empty route.
+    /// `#q=...&sort=...&a=...`, or the empty string for the empty route.
     pub fn to_hash(&self) -> String {
         let mut params = form_urlencoded::Serializer::new(String::new());
         if !self.query.is_empty() {
             params.append_pair("q", &self.query);
+        }
+        if self.sort != Sort::Relevance {
+            params.append_pair("sort", self.sort.name());
         }
         if let Some(article) = &self.article {
             params.append_pair("a", article);
@@ -61,7 +67,7 @@ impl Route {
         };
         Route {
             query,
-            article: self.article.clone(),
+            ..self.clone()
         }
     }
 
@@ -71,8 +77,23 @@ impl Route {
 
     pub fn with_article(&self, article: Option<&str>) -> Route {
         Route {
-            query: self.query.clone(),
             article: article.map(str::to_owned),
+            ..self.clone()
+        }
+    }
+
+    pub fn with_sort(&self, sort: Sort) -> Route {
+        Route {
+            sort,
+            ..self.clone()
+        }
+    }
+
+    /// Another query, as a "did you mean" link gives it; the order and the open article stay.
+    pub fn with_query(&self, query: &str) -> Route {
+        Route {
+            query: query.to_owned(),
+            ..self.clone()
         }
     }
 }
@@ -123,16 +144,13 @@ impl Reducible for State {
         match action {
             Action::Type(query) if query == self.route.query => self,
             Action::Type(query) => Rc::new(State {
-                route: Route {
-                    query,
-                    article: self.route.article.clone(),
-                },
+                route: self.route.with_query(&query),
                 shown: PAGE_SIZE,
                 url_update: UrlUpdate::Replace,
             }),
             Action::Navigate(route) if route == self.route => self,
             Action::Navigate(route) => {
-                let shown = if route.query == self.route.query {
+                let shown = if route.query == self.route.query && route.sort == self.route.sort {
                     self.shown
                 } else {
                     PAGE_SIZE
@@ -161,6 +179,7 @@ mod tests {
         let route = Route {
             query: "nato".into(),
             article: Some("x".into()),
+            ..Route::default()
         };
         let filtered = route.toggling_filter("person", "John Kerry");
         assert_eq!(filtered.query, "nato person:\"John Kerry\"");
@@ -190,6 +209,7 @@ mod tests {
                 let route = Route {
                     query: query.into(),
                     article: article.map(Into::into),
+                    ..Route::default()
                 };
                 assert_eq!(
                     Route::from_hash(&route.to_hash()),
@@ -205,6 +225,10 @@ mod tests {
             Some("000_x")
         );
         assert_eq!(Route::from_hash("#junk%%&=&q"), Route::default());
+        let newest = Route::default().with_sort(Sort::Newest);
+        assert_eq!(newest.to_hash(), "#sort=newest");
+        assert_eq!(Route::from_hash("#sort=newest"), newest);
+        assert_eq!(Route::from_hash("#sort=sideways").sort, Sort::Relevance);
     }
 
     #[test]
@@ -212,13 +236,15 @@ mod tests {
         let state = Rc::new(State::new(Route {
             query: "ker".into(),
             article: Some("a".into()),
+            ..Route::default()
         }));
         let next = state.reduce(Action::Type("kerry".into()));
         assert_eq!(
             next.route,
             Route {
                 query: "kerry".into(),
-                article: Some("a".into())
+                article: Some("a".into()),
+                ..Route::default()
             }
         );
         assert_eq!(next.url_update, UrlUpdate::Replace);
@@ -229,6 +255,7 @@ mod tests {
         let state = Rc::new(State::new(Route {
             query: "kerry".into(),
             article: None,
+            ..Route::default()
         }));
         let same = state.clone().reduce(Action::Type("kerry".into()));
         assert!(Rc::ptr_eq(&state, &same));

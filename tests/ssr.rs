@@ -2,6 +2,7 @@
 
 use clippings::components::*;
 use clippings::corpus::corpus;
+use clippings::state::Route;
 use clippings_core::{Hit, Segment};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -106,9 +107,10 @@ async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
             .collect(),
         article: Rc::new(article),
         close_href: close_href.to_owned().into(),
-        route: clippings::state::Route {
+        route: Route {
             query: query_text.to_owned(),
             article: Some(id.to_owned()),
+            ..Route::default()
         },
     })
     .await
@@ -210,9 +212,10 @@ async fn reader_says_who_said_what_and_marks_names_as_filter_links() {
 #[tokio::test]
 async fn facets_link_to_their_filters_and_show_active_ones() {
     let result = corpus().search("kerry", Default::default());
-    let route = clippings::state::Route {
+    let route = Route {
         query: "kerry person:\"Vladimir Putin\"".into(),
         article: None,
+        ..Route::default()
     };
     let html = render::<FacetPanel>(FacetPanelProps {
         facets: result.facets,

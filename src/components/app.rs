@@ -1,12 +1,18 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
-use super::{EmptyCollection, FacetPanel, Reader, ResultCount, ResultList, SearchBox};
+use super::{
+    EmptyCollection, FacetPanel, Reader, RelatedArticles, ResultCount, ResultList, SearchBox,
+    SortControl, Suggestion,
+};
 use crate::corpus::{corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
+
+/// Articles listed under "More like this".
+const RELATED_SHOWN: usize = 5;
 
 /// The explorer: search box, results and reader, its state in the URL hash.
 #[component]
@@ -17,14 +23,25 @@ pub fn App() -> Html {
     use_keyboard_shortcuts();
 
     let query = state.route.query.clone();
-    let searched = use_memo((query.clone(), state.shown), |(query, shown)| {
-        search(
-            query,
-            SearchOptions {
-                limit: *shown,
-                offset: 0,
-            },
-        )
+    let sort = state.route.sort;
+    let searched = use_memo(
+        (query.clone(), state.shown, sort),
+        |(query, shown, sort)| {
+            search(
+                query,
+                SearchOptions {
+                    limit: *shown,
+                    offset: 0,
+                    sort: *sort,
+                },
+            )
+        },
+    );
+    let related = use_memo(state.route.article.clone(), |article| {
+        article
+            .as_deref()
+            .map(|id| corpus().related(id, RELATED_SHOWN))
+            .unwrap_or_default()
     });
     let (parsed, result) = &*searched;
     let open = state
@@ -55,7 +72,13 @@ pub fn App() -> Html {
             <header class="masthead">
                 <Masthead />
                 <SearchBox query={query.clone()} {on_input} />
-                <ResultCount total={result.total} query={query.clone()} />
+                <div class="result-bar">
+                    <ResultCount total={result.total} query={query.clone()} />
+                    <SortControl route={state.route.clone()} />
+                </div>
+                if let Some(suggestion) = &result.suggestion {
+                    <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
+                }
             </header>
             <main class={classes!("layout", open.is_some().then_some("reading"))}>
                 <section class="results-pane" aria-label="Results">
@@ -71,6 +94,7 @@ pub fn App() -> Html {
                             headline={parsed.segments(&article.headline)}
                             paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
                             close_href={close_href(&state.route)} route={state.route.clone()} />
+                        <RelatedArticles hits={(*related).clone()} route={state.route.clone()} />
                     } else if state.route.article.is_some() {
                         <p class="placeholder">{ "That article is not in this collection." }</p>
                     } else {
