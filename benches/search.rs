@@ -21,6 +21,11 @@ const QUERIES: &[&str] = &[
     "zzzzqx",
     "2004",
     "chelsea mourinho",
+    "\"prime minister\"",
+    "chelsea OR arsenal",
+    "blair -brown",
+    "goverment spending",
+    "mobil",
 ];
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -144,18 +144,23 @@ impl Query {
     }
 
     pub(crate) fn word_matches(&self, text: &str) -> snippet::WordMatches {
+        self.word_matches_iter(text).collect()
+    }
+
+    /// Each word of `text` with the group of the query it answers, if any.
+    pub(crate) fn word_matches_iter<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (Range<usize>, Option<usize>)> + 'a {
         use crate::text::{fold, words};
-        if self.marked_words.is_empty() {
-            return words(text).map(|w| (w.start..w.end, None)).collect();
-        }
-        words(text)
-            .map(|w| {
-                (
-                    w.start..w.end,
-                    self.marked_words.get(&fold(w.text)).copied(),
-                )
-            })
-            .collect()
+        words(text).map(|w| {
+            let group = if self.marked_words.is_empty() {
+                None
+            } else {
+                self.marked_words.get(&fold(w.text)).copied()
+            };
+            (w.start..w.end, group)
+        })
     }
 }
 
@@ -213,7 +218,13 @@ fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
             .filter(|(_, &n)| n > 0)
             .map(|(id, &n)| (id as u32, n))
             .collect();
-        present.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        // Thousands of names match a common word; only the commonest few need sorting.
+        if present.len() > limit {
+            present.select_nth_unstable_by(limit, order);
+            present.truncate(limit);
+        }
+        present.sort_unstable_by(order);
         present
             .into_iter()
             .take(limit)
@@ -270,8 +281,9 @@ pub fn search(
 ) -> SearchResult {
     let mut found = matches(articles, index, parsed);
     let page_end = options.offset.saturating_add(options.limit);
+    let groups = rank::GroupsOfWords::new(index, parsed);
     match options.sort {
-        Sort::Relevance => rank::rank(index, parsed, &mut found, page_end),
+        Sort::Relevance => rank::rank(index, &groups, &mut found, page_end),
         sort => sort_by_date(articles, &mut found, sort),
     }
     let facets = facets(index, &found);
@@ -281,7 +293,8 @@ pub fn search(
         .take(options.limit)
         .map(|&(doc, score)| {
             let article = &articles[doc as usize];
-            let (snippet, paragraphs) = snippet::snippet(parsed, article);
+            let (snippet, paragraphs) =
+                snippet::snippet(parsed, &groups, index.stream(doc), article);
             hit(article, score, snippet, paragraphs)
         })
         .collect();

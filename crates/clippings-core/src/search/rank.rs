@@ -10,7 +10,7 @@
 //!    form of their stem) up to [`EXACT_WEIGHT`].
 
 use super::query::{Clause, Phrase, Query, WordClause};
-use crate::index::{DocId, Index, BREAK};
+use crate::index::{DocId, Index, WordId, BREAK};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -63,13 +63,21 @@ pub fn matching(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
 }
 
 /// Sorts by score, best first, after reading the best few closely.
-pub fn rank(index: &Index, query: &Query, matches: &mut [(DocId, f32)], at_least: usize) {
-    by_score(matches);
-    if query.groups.is_empty() {
+pub fn rank(
+    index: &Index,
+    groups_of_words: &GroupsOfWords,
+    matches: &mut [(DocId, f32)],
+    at_least: usize,
+) {
+    // Only the first `at_least` need an order (the page asked for); the rest are counted.
+    let reread = matches.len().min(RERANKED.max(at_least));
+    if reread < matches.len() {
+        matches.select_nth_unstable_by(reread, by_score_order);
+    }
+    by_score(&mut matches[..reread]);
+    if groups_of_words.groups == 0 {
         return;
     }
-    let reread = matches.len().min(RERANKED.max(at_least));
-    let groups_of_words = GroupsOfWords::new(index, query);
     for (doc, score) in &mut matches[..reread] {
         let closeness = groups_of_words.closeness(index.stream(*doc));
         *score *= 1.0 + PROXIMITY_WEIGHT * closeness.proximity + EXACT_WEIGHT * closeness.exact;
@@ -77,8 +85,12 @@ pub fn rank(index: &Index, query: &Query, matches: &mut [(DocId, f32)], at_least
     by_score(&mut matches[..reread]);
 }
 
+fn by_score_order(a: &(DocId, f32), b: &(DocId, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
 fn by_score(matches: &mut [(DocId, f32)]) {
-    matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    matches.sort_unstable_by(by_score_order);
 }
 
 fn normaliser(length: u32, average: f32) -> f32 {
@@ -202,7 +214,7 @@ pub struct Closeness {
 
 /// For each word of the vocabulary, the group of the query that it answers and whether it is
 /// the word as typed: one lookup per word of an article.
-struct GroupsOfWords {
+pub(crate) struct GroupsOfWords {
     group_of_word: Vec<u16>,
     exact_word: Vec<bool>,
     groups: usize,
@@ -212,7 +224,7 @@ struct GroupsOfWords {
 const NO_GROUP: u16 = u16::MAX;
 
 impl GroupsOfWords {
-    fn new(index: &Index, query: &Query) -> GroupsOfWords {
+    pub(crate) fn new(index: &Index, query: &Query) -> GroupsOfWords {
         let mut group_of_word = vec![NO_GROUP; index.word_count()];
         let mut exact_word = vec![false; index.word_count()];
         let mut exact_by_default = vec![false; query.groups.len()];
@@ -249,6 +261,24 @@ impl GroupsOfWords {
             groups: query.groups.len(),
             exact_by_default,
         }
+    }
+
+    pub(crate) fn matches(&self, word: WordId) -> bool {
+        word != BREAK && self.group_of_word[word as usize] != NO_GROUP
+    }
+
+    /// Distinct groups matched in `words`, then the number of words that match.
+    pub(crate) fn coverage(&self, words: &[WordId]) -> (usize, usize) {
+        let mut seen: u64 = 0;
+        let mut hits = 0;
+        for &word in words {
+            let group = self.group_of_word[word as usize];
+            if group != NO_GROUP {
+                hits += 1;
+                seen |= 1 << (group % 64);
+            }
+        }
+        (seen.count_ones() as usize, hits)
     }
 
     fn closeness(&self, stream: &[u32]) -> Closeness {

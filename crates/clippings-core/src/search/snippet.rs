@@ -1,7 +1,9 @@
 //! Snippets: the best passage of an article for a query, cut into marked and plain segments.
 
+use super::rank::GroupsOfWords;
 use super::{Query, Segment};
 use crate::article::Article;
+use crate::index::{WordId, BREAK};
 use std::ops::Range;
 
 /// Words in a snippet.
@@ -42,38 +44,96 @@ pub(crate) type WordMatches = Vec<(Range<usize>, Option<usize>)>;
 
 /// The best passage of the article for this query, and the paragraphs that match.
 /// A caption gives the passage only when no paragraph matches.
-pub(crate) fn snippet(query: &Query, article: &Article) -> (Vec<Segment>, Vec<u32>) {
+///
+/// Paragraphs are compared in the article's word stream (numbers, no text to segment); only
+/// the chosen one is cut into words, because Unicode word segmentation is the costly part.
+pub(crate) fn snippet(
+    query: &Query,
+    groups: &GroupsOfWords,
+    stream: &[WordId],
+    article: &Article,
+) -> (Vec<Segment>, Vec<u32>) {
     let mut matching = Vec::new();
-    let mut best: Option<((usize, usize), &str, WordMatches)> = None;
-    for (i, paragraph) in article.paragraphs.iter().enumerate() {
-        let found = query.word_matches(paragraph);
-        let quality = coverage(&found);
+    let mut best: Option<((usize, usize), &str, &[WordId])> = None;
+    // The stream holds the headline, then each paragraph, then each caption.
+    let texts = article
+        .paragraphs
+        .iter()
+        .map(String::as_str)
+        .chain(article.captions.iter().map(|c| c.text.as_str()));
+    for (i, (words, text)) in stream.split(|&w| w == BREAK).skip(1).zip(texts).enumerate() {
+        let is_caption = i >= article.paragraphs.len();
+        if is_caption && (best.is_some() || query.is_empty()) {
+            break;
+        }
+        let quality = groups.coverage(words);
         if quality.1 == 0 {
             continue;
         }
-        matching.push(i as u32);
-        if best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
-            best = Some((quality, paragraph, found));
+        if !is_caption {
+            matching.push(i as u32);
         }
-    }
-    if best.is_none() && !query.is_empty() {
-        for caption in &article.captions {
-            let found = query.word_matches(&caption.text);
-            let quality = coverage(&found);
-            if quality.1 > 0 && best.as_ref().is_none_or(|(q, _, _)| quality > *q) {
-                best = Some((quality, &caption.text, found));
-            }
+        if best.is_none_or(|(q, _, _)| quality > q) {
+            best = Some((quality, text, words));
         }
     }
     let snippet = match best {
-        Some((_, text, found)) => passage(text, &found),
+        Some((_, text, words)) => {
+            // Only the words up to the end of the best window need cutting from the text.
+            let needed = best_window_end(groups, words);
+            let mut found = Vec::with_capacity(needed);
+            let mut cut = text.len();
+            for (k, matched) in query.word_matches_iter(text).enumerate() {
+                if k == needed {
+                    cut = matched.0.start;
+                    break;
+                }
+                found.push(matched);
+            }
+            let mut shown = passage(&text[..cut], &found);
+            if cut < text.len() {
+                shown.push(Segment {
+                    text: " \u{2026}".to_owned(),
+                    hit: false,
+                });
+            }
+            merge_plain(shown)
+        }
         None => article
             .paragraphs
             .first()
-            .map(|p| passage(p, &query.word_matches(p)))
+            .map(|p| {
+                let found: WordMatches =
+                    query.word_matches_iter(p).take(SNIPPET_WORDS + 1).collect();
+                let cut = found.get(SNIPPET_WORDS).map_or(p.len(), |w| w.0.start);
+                let mut shown = passage(&p[..cut], &found[..found.len().min(SNIPPET_WORDS)]);
+                if cut < p.len() {
+                    shown.push(Segment {
+                        text: " \u{2026}".to_owned(),
+                        hit: false,
+                    });
+                }
+                merge_plain(shown)
+            })
             .unwrap_or_default(),
     };
     (snippet, matching)
+}
+
+/// Where the best window of [`SNIPPET_WORDS`] words of a paragraph ends, counted in words: the
+/// window that starts at a hit and covers the most groups, then the most hits.
+fn best_window_end(groups: &GroupsOfWords, words: &[WordId]) -> usize {
+    let width = SNIPPET_WORDS.min(words.len());
+    let mut best = (groups.coverage(&words[..width]), width);
+    for start in (0..words.len()).filter(|&i| groups.matches(words[i])) {
+        let end = (start + width).min(words.len());
+        let quality = groups.coverage(&words[start..end]);
+        if quality > best.0 {
+            best = (quality, end);
+        }
+    }
+    // Room for the passage to reach back to the start of the sentence.
+    (best.1 + SENTENCE_LOOKBACK).min(words.len())
 }
 
 /// Distinct clauses matched, then number of matches.
