@@ -241,3 +241,61 @@ async fn facets_link_to_their_filters_and_show_active_ones() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn sort_links_keep_the_query_and_mark_the_current_order() {
+    let route = Route {
+        query: "nato".into(),
+        sort: clippings_core::Sort::Newest,
+        ..Route::default()
+    };
+    let html = render::<SortControl>(SortControlProps { route }).await;
+    assert!(html.contains(r##"href="#q=nato""##), "{html}");
+    assert!(
+        html.contains(r##"href="#q=nato&amp;sort=oldest""##),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r##"<a href="#q=nato&amp;sort=newest" aria-current="true" class="sort-choice current">Newest"##
+        ),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn a_suggestion_links_to_the_suggested_query_as_text() {
+    let html = render::<Suggestion>(SuggestionProps {
+        suggestion: "nato <b>".into(),
+        route: Route {
+            query: "natp".into(),
+            article: Some("x".into()),
+            ..Route::default()
+        },
+    })
+    .await;
+    assert!(html.contains("Did you mean "), "{html}");
+    assert!(
+        html.contains(r##"href="#q=nato+%3Cb%3E&amp;a=x">nato &lt;b&gt;</a>"##),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn related_articles_link_into_the_reader_and_vanish_when_there_are_none() {
+    let route = Route::default();
+    let html = render::<RelatedArticles>(RelatedArticlesProps {
+        hits: vec![hit(vec![text("Lede <i>", false)])],
+        route: route.clone(),
+    })
+    .await;
+    assert!(html.contains("More like this"), "{html}");
+    assert!(html.contains(r##"<a href="#a=x">H</a>"##), "{html}");
+    assert!(html.contains("Lede &lt;i&gt;"), "{html}");
+    let none = render::<RelatedArticles>(RelatedArticlesProps {
+        hits: vec![],
+        route,
+    })
+    .await;
+    assert!(!none.contains("More like this"));
+}

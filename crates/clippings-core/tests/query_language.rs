@@ -229,6 +229,9 @@ fn related_articles_share_distinctive_words() {
         ["economy"]
     );
     assert!(c.related("no such id", 5).is_empty());
+    // In a collection of two, the words both share still relate them.
+    let two = collection(&[("x", "NATO allies met."), ("y", "NATO allies met again.")]);
+    assert_eq!(two.related("x", 5).len(), 1);
 }
 
 #[test]
@@ -286,4 +289,29 @@ fn any_string_is_a_query_and_the_work_is_bounded() {
         Vec::<String>::new(),
         "a leading OR is a word"
     );
+}
+
+#[test]
+fn a_snippet_from_a_long_paragraph_is_cut_once_at_each_end() {
+    let long = format!("{} needle {}", "hay ".repeat(60), "straw ".repeat(200));
+    let c = collection(&[("a", &long)]);
+    let result = c.search("needle", SearchOptions::default());
+    let shown: String = result.hits[0]
+        .snippet
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(shown.matches('\u{2026}').count(), 2, "{shown}");
+    assert!(
+        shown.starts_with('\u{2026}') && shown.ends_with('\u{2026}'),
+        "{shown}"
+    );
+    let early = collection(&[("b", &format!("needle {}", "straw ".repeat(200)))]);
+    let result = early.search("needle", SearchOptions::default());
+    let shown: String = result.hits[0]
+        .snippet
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(shown.matches('\u{2026}').count(), 1, "{shown}");
 }

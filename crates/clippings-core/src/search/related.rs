@@ -43,7 +43,10 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
         .filter(|&(term, _)| index.document_frequency(term) > 1)
         .map(|(term, tf)| {
             let df = index.document_frequency(term) as f32;
-            (term, (1.0 + (tf as f32).ln()) * (n / df).ln())
+            // BM25's idf stays above zero for words that every article has, so that a
+            // collection of two still relates them.
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            (term, (1.0 + (tf as f32).ln()) * idf)
         })
         .collect();
     weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

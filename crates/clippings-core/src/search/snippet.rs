@@ -90,14 +90,7 @@ pub(crate) fn snippet(
                 }
                 found.push(matched);
             }
-            let mut shown = passage(&text[..cut], &found);
-            if cut < text.len() {
-                shown.push(Segment {
-                    text: " \u{2026}".to_owned(),
-                    hit: false,
-                });
-            }
-            merge_plain(shown)
+            cut_off(passage(&text[..cut], &found), cut < text.len())
         }
         None => article
             .paragraphs
@@ -106,18 +99,24 @@ pub(crate) fn snippet(
                 let found: WordMatches =
                     query.word_matches_iter(p).take(SNIPPET_WORDS + 1).collect();
                 let cut = found.get(SNIPPET_WORDS).map_or(p.len(), |w| w.0.start);
-                let mut shown = passage(&p[..cut], &found[..found.len().min(SNIPPET_WORDS)]);
-                if cut < p.len() {
-                    shown.push(Segment {
-                        text: " \u{2026}".to_owned(),
-                        hit: false,
-                    });
-                }
-                merge_plain(shown)
+                let shown = passage(&p[..cut], &found[..found.len().min(SNIPPET_WORDS)]);
+                cut_off(shown, cut < p.len())
             })
             .unwrap_or_default(),
     };
     (snippet, matching)
+}
+
+/// A passage of text that was cut short ends with an ellipsis, once.
+fn cut_off(mut shown: Vec<Segment>, was_cut: bool) -> Vec<Segment> {
+    let ends_with_ellipsis = shown.last().is_some_and(|s| s.text.ends_with('\u{2026}'));
+    if was_cut && !ends_with_ellipsis {
+        shown.push(Segment {
+            text: " \u{2026}".to_owned(),
+            hit: false,
+        });
+    }
+    merge_plain(shown)
 }
 
 /// Where the best window of [`SNIPPET_WORDS`] words of a paragraph ends, counted in words: the
