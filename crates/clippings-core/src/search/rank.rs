@@ -138,19 +138,22 @@ fn word_scores(index: &Index, word: &WordClause) -> Vec<(DocId, f32)> {
             })
             .collect();
     }
-    let mut merged: Vec<(DocId, f32)> = Vec::new();
+    // Completions and near words can be dozens of terms with thousands of postings: their
+    // best scores gather in one slot per article rather than in a list to sort.
+    let mut best = vec![0.0f32; n];
     for &(term, weight) in &word.terms {
         let idf = idf(n, index.document_frequency(term));
-        merged.extend(index.postings(term).iter().map(|p| {
-            (
-                p.doc,
-                weight * bm25f(index, p.doc, p.headline_tf, p.body_tf, idf),
-            )
-        }));
+        for p in index.postings(term) {
+            let score = weight * bm25f(index, p.doc, p.headline_tf, p.body_tf, idf);
+            let slot = &mut best[p.doc as usize];
+            *slot = slot.max(score);
+        }
     }
-    merged.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    merged.dedup_by_key(|m| m.0);
-    merged
+    best.into_iter()
+        .enumerate()
+        .filter(|&(_, score)| score > 0.0)
+        .map(|(doc, score)| (doc as DocId, score))
+        .collect()
 }
 
 /// Articles that hold every word of the phrase in order, scored as one term whose frequency is

@@ -33,6 +33,7 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
         return Vec::new();
     }
     let typed: Vec<char> = folded.chars().collect();
+    let mut scratch = Scratch::default();
     let mut found = Vec::new();
     // Same first letter: the ordinary edit distance, over a slice of the sorted vocabulary.
     let mut first_letter = [0u8; 4];
@@ -41,11 +42,11 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
         if candidate == folded {
             continue;
         }
-        let length_gap = candidate.chars().count().abs_diff(typed.len());
-        if length_gap > max_edits as usize {
+        // A byte length is at least the letter count: far too long is out before counting.
+        if candidate.len() > (typed.len() + max_edits as usize) * 4 {
             continue;
         }
-        if let Some(cost) = bounded_distance(&typed, candidate, max_edits) {
+        if let Some(cost) = scratch.bounded_distance(&typed, candidate, max_edits) {
             found.push((id, cost));
         }
     }
@@ -81,40 +82,61 @@ fn first_letter_edits(typed: &[char]) -> Vec<String> {
     out
 }
 
-/// The optimal string alignment distance between `typed` and `candidate` when it is at most
-/// `max`, else `None`; stops as soon as every path costs more than `max`.
-pub fn bounded_distance(typed: &[char], candidate: &str, max: u8) -> Option<u8> {
-    let other: Vec<char> = candidate.chars().collect();
-    let (n, m) = (typed.len(), other.len());
-    let max = max as usize;
-    if n.abs_diff(m) > max {
-        return None;
-    }
-    let mut before_previous = vec![0usize; m + 1];
-    let mut previous: Vec<usize> = (0..=m).collect();
-    let mut current = vec![0usize; m + 1];
-    for i in 1..=n {
-        current[0] = i;
-        let mut row_min = current[0];
-        for j in 1..=m {
-            let substitution = usize::from(typed[i - 1] != other[j - 1]);
-            let mut cost = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + substitution);
-            if i > 1 && j > 1 && typed[i - 1] == other[j - 2] && typed[i - 2] == other[j - 1] {
-                cost = cost.min(before_previous[j - 2] + 1);
-            }
-            current[j] = cost;
-            row_min = row_min.min(cost);
-        }
-        if row_min > max {
+/// Buffers reused from one candidate word to the next: the vocabulary slice can be thousands.
+#[derive(Default)]
+struct Scratch {
+    other: Vec<char>,
+    rows: [Vec<usize>; 3],
+}
+
+impl Scratch {
+    /// The optimal string alignment distance between `typed` and `candidate` when it is at
+    /// most `max`, else `None`; stops as soon as every path costs more than `max`.
+    fn bounded_distance(&mut self, typed: &[char], candidate: &str, max: u8) -> Option<u8> {
+        self.other.clear();
+        self.other.extend(candidate.chars());
+        let other = &self.other;
+        let (n, m) = (typed.len(), other.len());
+        let max = max as usize;
+        if n.abs_diff(m) > max {
             return None;
         }
-        std::mem::swap(&mut before_previous, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        let [before_previous, previous, current] = &mut self.rows;
+        for row in [&mut *before_previous, &mut *previous, &mut *current] {
+            row.clear();
+            row.resize(m + 1, 0);
+        }
+        for (j, cell) in previous.iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=n {
+            current[0] = i;
+            let mut row_min = current[0];
+            for j in 1..=m {
+                let substitution = usize::from(typed[i - 1] != other[j - 1]);
+                let mut cost = (previous[j] + 1)
+                    .min(current[j - 1] + 1)
+                    .min(previous[j - 1] + substitution);
+                if i > 1 && j > 1 && typed[i - 1] == other[j - 2] && typed[i - 2] == other[j - 1] {
+                    cost = cost.min(before_previous[j - 2] + 1);
+                }
+                current[j] = cost;
+                row_min = row_min.min(cost);
+            }
+            if row_min > max {
+                return None;
+            }
+            std::mem::swap(before_previous, previous);
+            std::mem::swap(previous, current);
+        }
+        let distance = previous[m];
+        (distance <= max).then_some(distance as u8)
     }
-    let distance = previous[m];
-    (distance <= max).then_some(distance as u8)
+}
+
+#[cfg(test)]
+fn bounded_distance(typed: &[char], candidate: &str, max: u8) -> Option<u8> {
+    Scratch::default().bounded_distance(typed, candidate, max)
 }
 
 #[cfg(test)]
