@@ -42,8 +42,14 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
         if candidate == folded {
             continue;
         }
-        // A byte length is at least the letter count: far too long is out before counting.
-        if candidate.len() > (typed.len() + max_edits as usize) * 4 {
+        // Most of the slice differs in length by more than the edits allowed: out before
+        // the distance table is filled.
+        let letters = if candidate.is_ascii() {
+            candidate.len()
+        } else {
+            candidate.chars().count()
+        };
+        if letters.abs_diff(typed.len()) > max_edits as usize {
             continue;
         }
         if let Some(cost) = scratch.bounded_distance(&typed, candidate, max_edits) {
