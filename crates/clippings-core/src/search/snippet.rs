@@ -79,18 +79,27 @@ pub(crate) fn snippet(
     }
     let snippet = match best {
         Some((_, text, words)) => {
-            // Only the words up to the end of the best window need cutting from the text.
-            let needed = best_window_end(groups, words);
-            let mut found = Vec::with_capacity(needed);
-            let mut cut = text.len();
-            for (k, matched) in query.word_matches_iter(text).enumerate() {
-                if k == needed {
-                    cut = matched.0.start;
-                    break;
-                }
-                found.push(matched);
+            // Only the text around the best window is cut into words. Where it lies in bytes
+            // is found by counting runs of non-space, which is fast and near enough: the
+            // passage is then chosen again, exactly, inside that stretch.
+            let window = best_window(groups, words);
+            let from = token_start(text, window.start.saturating_sub(SENTENCE_LOOKBACK + SLACK));
+            let to = token_start(text, window.end + SLACK);
+            let stretch = &text[from..to];
+            let found: WordMatches = query.word_matches_iter(stretch).collect();
+            let shown = passage(stretch, &found);
+            let opened = shown
+                .first()
+                .is_some_and(|s| s.text.starts_with('\u{2026}'));
+            let mut framed = Vec::with_capacity(shown.len() + 1);
+            if from > 0 && !opened {
+                framed.push(Segment {
+                    text: "\u{2026} ".to_owned(),
+                    hit: false,
+                });
             }
-            cut_off(passage(&text[..cut], &found), cut < text.len())
+            framed.extend(shown);
+            cut_off(framed, to < text.len())
         }
         None => article
             .paragraphs
@@ -119,20 +128,40 @@ fn cut_off(mut shown: Vec<Segment>, was_cut: bool) -> Vec<Segment> {
     merge_plain(shown)
 }
 
-/// Where the best window of [`SNIPPET_WORDS`] words of a paragraph ends, counted in words: the
-/// window that starts at a hit and covers the most groups, then the most hits.
-fn best_window_end(groups: &GroupsOfWords, words: &[WordId]) -> usize {
+/// Extra words read on either side of the best window, for the difference between words and
+/// runs of non-space.
+const SLACK: usize = 8;
+
+/// The best window of [`SNIPPET_WORDS`] words of a paragraph, in word positions: the window
+/// that starts at a hit and covers the most groups, then the most hits.
+fn best_window(groups: &GroupsOfWords, words: &[WordId]) -> std::ops::Range<usize> {
     let width = SNIPPET_WORDS.min(words.len());
-    let mut best = (groups.coverage(&words[..width]), width);
+    let mut best = (groups.coverage(&words[..width]), 0..width);
     for start in (0..words.len()).filter(|&i| groups.matches(words[i])) {
         let end = (start + width).min(words.len());
         let quality = groups.coverage(&words[start..end]);
         if quality > best.0 {
-            best = (quality, end);
+            best = (quality, start..end);
         }
     }
-    // Room for the passage to reach back to the start of the sentence.
-    (best.1 + SENTENCE_LOOKBACK).min(words.len())
+    best.1
+}
+
+/// The byte where the `n`th run of non-space characters starts, or the end of the text.
+fn token_start(text: &str, n: usize) -> usize {
+    let mut count = 0;
+    let mut in_token = false;
+    for (at, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if !space && !in_token {
+            if count == n {
+                return at;
+            }
+            count += 1;
+        }
+        in_token = !space;
+    }
+    text.len()
 }
 
 /// Distinct clauses matched, then number of matches.
