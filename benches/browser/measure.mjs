@@ -1,0 +1,183 @@
+// Drives one engine's page in Chromium: time to the first answer over fresh navigations, bytes
+// shipped, memory once the index is ready, then every query's answer and latency.
+//
+// Every engine page offers `window.benchEngine = { search(q) -> { total, ids }, count(q) }`; the
+// peer page defines it itself, and for Clippings it wraps `window.clippings.search` (below).
+// Latency is timed inside the page with performance.now(), so no DevTools round trip is counted.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const LIMIT = 10;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  // Exact performance.memory numbers (not bucketed) and an immediate
+  // measureUserAgentSpecificMemory() (otherwise it waits for the next natural GC, up to 20 s).
+  '--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory',
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Runs in the Clippings page before its scripts: catches `window.clippingsReady` as ready.js sets
+ * it, so the first search happens the moment the API is usable, and keeps the Wasm memory that
+ * trunk's loader announces.
+ */
+function clippingsInitScript(firstQuery) {
+  let ready;
+  Object.defineProperty(window, 'clippingsReady', {
+    configurable: true,
+    get: () => ready,
+    set(promise) {
+      ready = promise;
+      promise.then((api) => {
+        api.search(firstQuery, { limit: 10 });
+        window.__benchFirstAnswerMs = performance.now();
+      });
+    },
+  });
+  addEventListener('TrunkApplicationStarted', (event) => { window.__benchWasmMemory = event.detail.wasm.memory; });
+}
+
+/** Exposes Clippings through the same surface as the peers. */
+function defineClippingsBenchEngine(limit) {
+  window.benchEngine = {
+    search(query) {
+      const result = window.clippings.search(query, { limit });
+      return { total: result.total, ids: result.hits.map((hit) => hit.id) };
+    },
+    count: (query) => window.clippings.search(query, { limit: 1 }).total,
+  };
+}
+
+const gzipSizes = new Map();
+
+/** gzip -9 size of a served file, computed once per file (a 130 MB Wasm takes seconds). */
+function gzipSizeOf(file, body) {
+  if (!gzipSizes.has(file)) gzipSizes.set(file, gzipSync(body, { level: 9 }).length);
+  return gzipSizes.get(file);
+}
+
+/** The bytes shipped to a page: every file the server sent it, raw and gzip -9. */
+function bytesShipped(servedFiles) {
+  const files = servedFiles.map(({ path, file, bytes }) => ({ url: path, raw: bytes, gzip: gzipSizeOf(file, readFileSync(file)) }));
+  return {
+    raw: files.reduce((sum, f) => sum + f.raw, 0),
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    files,
+  };
+}
+
+/** A fresh context and page on `engine.url`, up to its first answer. */
+async function navigate(browser, engine, firstQuery) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  engine.server.takeServed(); // forget what earlier pages loaded
+  if (engine.kind === 'clippings') await context.addInitScript(clippingsInitScript, firstQuery);
+  const url = engine.kind === 'clippings' ? engine.url : `${engine.url}&first=${encodeURIComponent(firstQuery)}`;
+  await page.goto(url, { timeout: 300_000 });
+  let firstAnswerMs;
+  let buildMs = null;
+  if (engine.kind === 'clippings') {
+    await page.waitForFunction(() => window.__benchFirstAnswerMs !== undefined, null, { timeout: 300_000, polling: 50 });
+    firstAnswerMs = await page.evaluate(() => window.__benchFirstAnswerMs);
+    await page.evaluate(defineClippingsBenchEngine, LIMIT);
+  } else {
+    await page.evaluate(() => window.peerReady);
+    ({ firstAnswerMs, buildMs } = await page.evaluate(() => window.peerTimings));
+  }
+  if (problems.length) throw new Error(`${engine.name}: the page reported ${problems.join('; ')}`);
+  return { context, page, firstAnswerMs, buildMs, bytes: bytesShipped(engine.server.takeServed()) };
+}
+
+/** Memory once the index is ready, after a full garbage collection. */
+async function measureMemory(context, page) {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('HeapProfiler.collectGarbage');
+  const heap = await devtools.send('Runtime.getHeapUsage');
+  const inPage = await page.evaluate(async () => {
+    const out = {
+      crossOriginIsolated: self.crossOriginIsolated,
+      jsHeapBytes: performance.memory?.usedJSHeapSize ?? null,
+      wasmBytes: window.__benchWasmMemory?.buffer.byteLength ?? 0,
+      userAgentSpecificBytes: null,
+    };
+    if (self.crossOriginIsolated && performance.measureUserAgentSpecificMemory) {
+      const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 60_000));
+      const result = await Promise.race([performance.measureUserAgentSpecificMemory(), timeout]);
+      out.userAgentSpecificBytes = result?.bytes ?? null;
+    }
+    return out;
+  });
+  await devtools.detach();
+  return { ...inPage, v8UsedBytes: heap.usedSize, v8BackingStoreBytes: heap.backingStorageSize ?? null };
+}
+
+/** Each query once, in order: the answers (and the warm-up pass that the timings exclude). */
+async function answerAll(page, texts) {
+  return page.evaluate((queries) => queries.map((q) => window.benchEngine.search(q)), texts);
+}
+
+/** Mean time of one query, repeated until `minMs` have passed (within [minRuns, maxRuns] runs). */
+async function timeAll(page, texts, repeat) {
+  const means = [];
+  const chunk = 50; // one evaluate per 50 queries keeps each DevTools call short
+  for (let start = 0; start < texts.length; start += chunk) {
+    means.push(...await page.evaluate(({ queries, minMs, minRuns, maxRuns }) => queries.map((q) => {
+      const engine = window.benchEngine;
+      let runs = 0;
+      let elapsed = 0;
+      const started = performance.now();
+      do {
+        engine.search(q);
+        runs++;
+        elapsed = performance.now() - started;
+      } while (runs < minRuns || (elapsed < minMs && runs < maxRuns));
+      return elapsed / runs;
+    }), { queries: texts.slice(start, start + chunk), ...repeat }));
+  }
+  return means;
+}
+
+/**
+ * The whole measurement of one engine on one collection. `navigations` fresh pages measure the
+ * first answer; the last one then measures memory, answers and latency.
+ */
+export async function measureEngine(browser, engine, queries, { navigations, repeat, examples }) {
+  const texts = queries.map((q) => q.text);
+  const firstAnswers = [];
+  const builds = [];
+  let bytes;
+  let last;
+  for (let i = 0; i < navigations; i++) {
+    if (last) await last.context.close();
+    last = await navigate(browser, engine, texts[0]);
+    firstAnswers.push(last.firstAnswerMs);
+    if (last.buildMs !== null) builds.push(last.buildMs);
+    bytes ??= last.bytes;
+  }
+  const { page, context } = last;
+  const memory = await measureMemory(context, page);
+  const serializedIndexBytes = engine.kind === 'peer' ? await page.evaluate(() => window.benchEngine.serializedBytes()) : null;
+  const answers = await answerAll(page, texts); // also the warm-up pass
+  const latencies = await timeAll(page, texts, repeat);
+  const exampleTotals = await page.evaluate((qs) => qs.map((q) => window.benchEngine.count(q)), examples);
+  await context.close();
+  return {
+    firstAnswerSamplesMs: firstAnswers,
+    indexBuildSamplesMs: builds,
+    bytes,
+    memory,
+    serializedIndexBytes,
+    answers,
+    latenciesMs: latencies,
+    examples: Object.fromEntries(examples.map((q, i) => [q, exampleTotals[i]])),
+  };
+}
