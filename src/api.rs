@@ -19,18 +19,16 @@ pub fn install() {
         &api,
         "search",
         Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
-            let options: SearchOptions =
-                serde_wasm_bindgen::from_value(options).unwrap_or_default();
-            to_js(&search(&query.as_string().unwrap_or_default(), options).1)
+            let query = query.as_string().unwrap_or_default();
+            to_js(&search(&query, search_options(options)).1)
         }),
     );
     define(
         &api,
         "related",
         Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|id: JsValue, options: JsValue| {
-            let options: SearchOptions =
-                serde_wasm_bindgen::from_value(options).unwrap_or_default();
-            to_js(&corpus().related(&id.as_string().unwrap_or_default(), options.limit))
+            let limit = search_options(options).limit;
+            to_js(&corpus().related(&id.as_string().unwrap_or_default(), limit))
         }),
     );
     define(
@@ -79,6 +77,12 @@ fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(
     let _ = Reflect::set(api, &name.into(), function.as_ref().unchecked_ref());
     // The API lives as long as the page.
     function.forget();
+}
+
+/// Options as given, or the defaults for anything missing or malformed: no option can make a
+/// call throw.
+fn search_options(options: JsValue) -> SearchOptions {
+    serde_wasm_bindgen::from_value(options).unwrap_or_default()
 }
 
 /// JSON-compatible: `None` becomes `null` and maps become plain objects.

@@ -1,34 +1,14 @@
 // The real page: `trunk build --release` output (dist/), served on 127.0.0.1, in Debian's Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, DIST } from './harness.mjs';
+import { appUnderTest, SHOTS } from './harness.mjs';
 
 const REUTERS = '000_df0dd7ac4370f8c6';
 const PRESS_TV = '003_c854b23d348dd51a';
-const SHOTS = join(import.meta.dirname, 'screenshots');
 
-let server, browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release --offline` first');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '', options) {
-  const session = await openPage(browser, server.url, options);
-  await session.page.goto(server.url + hash);
-  await session.page.evaluate(() => window.clippingsReady);
-  return session;
-}
+const app = appUnderTest();
+const open = app.open;
 
 const headlines = (page) => page.locator('.result-headline').allInnerTexts();
 
@@ -210,7 +190,7 @@ test('facets filter the results; a marked name filters by that person; who said 
   await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
   assert.deepEqual(await headlines(page), ['Kerry: NATO territory inviolable - \'We will defend every single piece\'']);
 
-  await page.goto(server.url + `#a=${PRESS_TV}`);
+  await page.goto(app.server.url + `#a=${PRESS_TV}`);
   const reader = page.locator('.reader');
   await reader.waitFor();
   const panel = page.locator('.who-said-what');

@@ -3,6 +3,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -64,4 +67,31 @@ export async function openPage(browser, origin, options = {}) {
   });
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
   return { page, context, problems };
+}
+
+export const SHOTS = join(import.meta.dirname, 'screenshots');
+
+/**
+ * For a test file on the release build in dist/: serves it and starts Chromium before its tests,
+ * stops both after them. `open(hash, options)` gives a fresh page on the app, ready to use.
+ */
+export function appUnderTest() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release --offline` first');
+    mkdirSync(SHOTS, { recursive: true });
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  app.open = async (hash = '', options) => {
+    const session = await openPage(app.browser, app.server.url, options);
+    await session.page.goto(app.server.url + hash);
+    await session.page.evaluate(() => window.clippingsReady);
+    return session;
+  };
+  return app;
 }

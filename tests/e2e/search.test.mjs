@@ -1,34 +1,14 @@
 // The query language and the search features in the real page, on the two seed articles.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, DIST } from './harness.mjs';
+import { appUnderTest, SHOTS } from './harness.mjs';
 
 const REUTERS_HEADLINE = "Kerry: NATO territory inviolable - 'We will defend every single piece'";
 const PRESS_TV_HEADLINE = "Kerry calls for 'robust' NATO posture near Russia";
-const SHOTS = join(import.meta.dirname, 'screenshots');
 
-let server, browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release --offline` first');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '') {
-  const session = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
-  await session.page.goto(server.url + hash);
-  await session.page.evaluate(() => window.clippingsReady);
-  return session;
-}
+const app = appUnderTest();
+const open = (hash) => app.open(hash, { viewport: { width: 1280, height: 900 } });
 
 const headlines = (page) => page.locator('.result-headline').allInnerTexts();
 
