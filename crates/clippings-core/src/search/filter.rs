@@ -2,9 +2,8 @@
 //! `headline:budget`.
 
 use super::MAX_QUERY_WORDS;
-use crate::article::Article;
-use crate::index::{DocId, Index, NameId};
-use crate::text::{fold, stem_folded, term, words};
+use crate::index::{DocId, Index, NameId, TermId, BREAK};
+use crate::text::{fold, stem_folded, words};
 
 /// What a field filter (`person:kerry`, `source:"press tv"`) looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,42 +48,60 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// The names this filter admits, as a bitmap over the index's names: each name is compared
-    /// once per query, not once per article.
-    pub(crate) fn admitted_names(&self, index: &Index) -> Vec<bool> {
-        (0..index.name_count() as NameId)
-            .map(|id| {
-                let name_words = index.name_words(id);
-                self.words.iter().all(|w| name_words.contains(w))
-            })
-            .collect()
-    }
-
-    /// True when the article has a value of the field that holds the filter's words;
-    /// `admitted` comes from [`Filter::admitted_names`] (unused for the headline).
-    pub(crate) fn admits(
-        &self,
-        index: &Index,
-        doc: DocId,
-        article: &Article,
-        admitted: &[bool],
-    ) -> bool {
-        let names = index.doc_names(doc);
-        let any = |ids: &[NameId]| ids.iter().any(|&id| admitted[id as usize]);
+    /// What this filter admits, worked out once per query rather than once per article.
+    pub(crate) fn admitted(&self, index: &Index) -> Admitted {
         match self.field {
-            Field::Source => names.source.is_some_and(|id| admitted[id as usize]),
-            Field::Person => any(&names.people),
-            Field::Place => any(&names.places),
-            Field::Organization => any(&names.organizations),
-            Field::Headline => {
-                let headline: Vec<String> =
-                    words(&article.headline).map(|w| term(w.text)).collect();
+            Field::Headline => Admitted::HeadlineTerms(
                 self.words
                     .iter()
-                    .all(|w| headline.contains(&stem_folded(w)))
+                    .map(|w| index.term_id(&stem_folded(w)))
+                    .collect(),
+            ),
+            _ => Admitted::Names(
+                (0..index.name_count() as NameId)
+                    .map(|id| {
+                        let name_words = index.name_words(id);
+                        self.words.iter().all(|w| name_words.contains(w))
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    /// True when the article has a value of the field that holds the filter's words.
+    pub(crate) fn admits(&self, index: &Index, doc: DocId, admitted: &Admitted) -> bool {
+        let names = index.doc_names(doc);
+        match admitted {
+            Admitted::Names(admitted) => {
+                let any = |ids: &[NameId]| ids.iter().any(|&id| admitted[id as usize]);
+                match self.field {
+                    Field::Source => names.source.is_some_and(|id| admitted[id as usize]),
+                    Field::Person => any(&names.people),
+                    Field::Place => any(&names.places),
+                    Field::Organization => any(&names.organizations),
+                    Field::Headline => false,
+                }
+            }
+            Admitted::HeadlineTerms(terms) => {
+                // The headline is the article's word stream up to its first break.
+                let headline = index
+                    .stream(doc)
+                    .split(|&w| w == BREAK)
+                    .next()
+                    .unwrap_or(&[]);
+                terms.iter().all(|term| {
+                    term.is_some_and(|t| headline.iter().any(|&w| index.term_of_word(w) == t))
+                })
             }
         }
     }
+}
+
+/// A filter prepared against the index: a bitmap over its names, or the headline's terms
+/// (`None` for a word the collection does not have, which no headline holds).
+pub(crate) enum Admitted {
+    Names(Vec<bool>),
+    HeadlineTerms(Vec<Option<TermId>>),
 }
 
 /// Splits `field:value` and `field:"a value"` filters from the words of a query. Unknown fields

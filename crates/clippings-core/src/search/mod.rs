@@ -165,20 +165,17 @@ impl Query {
 }
 
 /// Articles that match the query and pass its filters, with scores, unordered.
-pub(crate) fn matches(articles: &[Article], index: &Index, query: &Query) -> Vec<(DocId, f32)> {
+pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
     let mut found = rank::matching(index, query);
     if !query.filters.is_empty() {
-        let admitted: Vec<Vec<bool>> = query
-            .filters
-            .iter()
-            .map(|f| f.admitted_names(index))
-            .collect();
+        let admitted: Vec<filter::Admitted> =
+            query.filters.iter().map(|f| f.admitted(index)).collect();
         found.retain(|&(doc, _)| {
             query
                 .filters
                 .iter()
                 .zip(&admitted)
-                .all(|(f, names)| f.admits(index, doc, &articles[doc as usize], names))
+                .all(|(f, admitted)| f.admits(index, doc, admitted))
         });
     }
     found
@@ -279,7 +276,7 @@ pub fn search(
     text: &str,
     options: SearchOptions,
 ) -> SearchResult {
-    let mut found = matches(articles, index, parsed);
+    let mut found = matches(index, parsed);
     let page_end = options.offset.saturating_add(options.limit);
     let groups = rank::GroupsOfWords::new(index, parsed);
     match options.sort {
@@ -303,6 +300,6 @@ pub fn search(
         took_ms: 0.0,
         hits,
         facets,
-        suggestion: suggest::suggestion(articles, index, parsed, text, found.len()),
+        suggestion: suggest::suggestion(index, parsed, text, found.len()),
     }
 }

@@ -3,7 +3,6 @@
 
 use super::typo::near_words;
 use super::{matches, Query};
-use crate::article::Article;
 use crate::index::Index;
 use crate::text::{fold, stem_folded, words};
 
@@ -27,13 +26,7 @@ fn suggestion_edits(folded: &str) -> u8 {
     }
 }
 
-pub fn suggestion(
-    articles: &[Article],
-    index: &Index,
-    query: &Query,
-    text: &str,
-    found: usize,
-) -> Option<String> {
+pub fn suggestion(index: &Index, query: &Query, text: &str, found: usize) -> Option<String> {
     if found >= SUGGEST_BELOW {
         return None;
     }
@@ -59,6 +52,6 @@ pub fn suggestion(
     if !changed {
         return None;
     }
-    let better = matches(articles, index, &Query::parse(index, &suggested)).len();
+    let better = matches(index, &Query::parse(index, &suggested)).len();
     (better > found).then_some(suggested)
 }
