@@ -14,21 +14,22 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 pub fn month_number(folded: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if let Some(i) = MONTHS.iter().position(|m| *m == folded) {
         return Some(i as u32 + 1);
     }

@@ -327,25 +327,9 @@ const THING_WORDS: &[&str] = &[
     "ospreys",
     "francais",
 ];
-/// Capitalised words that are never names on their own.
+/// Capitalised words that are never names on their own, besides weekdays and the months that
+/// are not also names ([`never_a_name`]).
 const NEVER_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "i",
     "i'm",
     "i've",
@@ -530,6 +514,13 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
     mentions
 }
 
+/// A weekday, a month that is not also a name (`May`, `March` can be), or a word of [`NEVER_NAMES`].
+fn never_a_name(folded: &str) -> bool {
+    super::dates::WEEKDAYS.contains(&folded)
+        || (super::dates::MONTHS.contains(&folded) && !NAME_MONTHS.contains(&folded))
+        || NEVER_NAMES.contains(&folded)
+}
+
 fn is_date_word(folded: &str, tokens: &[(usize, &str)], i: usize, next: usize) -> bool {
     if super::dates::WEEKDAYS.contains(&folded)
         || super::dates::month_number(folded).is_some_and(|_| !NAME_MONTHS.contains(&folded))
@@ -672,7 +663,7 @@ fn classify(
     };
     if items
         .iter()
-        .all(|it| NEVER_NAMES.contains(&it.folded.as_str()) || gazetteer().is_title(&it.folded))
+        .all(|it| never_a_name(&it.folded) || gazetteer().is_title(&it.folded))
     {
         return;
     }
@@ -716,10 +707,7 @@ fn classify(
         out.push(mention(Some(Kind::Person)));
     } else if words == 1 {
         let word = first.text;
-        if is_acronym(word)
-            && word.chars().count() <= 6
-            && !NEVER_NAMES.contains(&first.folded.as_str())
-        {
+        if is_acronym(word) && word.chars().count() <= 6 && !never_a_name(&first.folded) {
             out.push(mention(Some(Kind::Organization)));
         } else {
             out.push(mention(None));
