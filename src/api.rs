@@ -35,9 +35,10 @@ pub fn install() {
         &api,
         "article",
         Closure::<dyn Fn(JsValue) -> JsValue>::new(|id: JsValue| {
+            let corpus = corpus();
             id.as_string()
-                .and_then(|id| corpus().article(&id))
-                .map_or(JsValue::NULL, to_js)
+                .and_then(|id| corpus.article(&id).map(to_js))
+                .unwrap_or(JsValue::NULL)
         }),
     );
     define(

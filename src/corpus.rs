@@ -1,23 +1,48 @@
-//! The collection that `build.rs` parsed, indexed and embedded.
+//! The collection that `build.rs` parsed, indexed and embedded, and the articles the reader
+//! added to it in this visit.
 
+use clippings_core::import::{import, Imported};
 use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-pub fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        postcard::from_bytes(EMBEDDED).expect("build.rs embeds a corpus that this same core wrote")
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Corpus>>> = const { RefCell::new(None) };
+}
+
+/// The collection as it is now: the embedded one, with any imported articles.
+pub fn corpus() -> Rc<Corpus> {
+    CURRENT.with(|current| {
+        current
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                Rc::new(
+                    postcard::from_bytes(EMBEDDED)
+                        .expect("build.rs embeds a corpus that this same core wrote"),
+                )
+            })
+            .clone()
     })
+}
+
+/// Adds the files (name and bytes) to the collection for this visit; says what became of each.
+pub fn add_files(files: Vec<(String, Vec<u8>)>) -> Imported {
+    let (grown, outcome) = import(&corpus(), files);
+    if !outcome.added.is_empty() {
+        CURRENT.with(|current| *current.borrow_mut() = Some(Rc::new(grown)));
+    }
+    outcome
 }
 
 /// Searches the embedded collection and says how long it took (parsing included), for the page
 /// and for JavaScript alike. The parsed query comes back too, for marking the text it matches.
 pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let started = now_ms();
-    let parsed = corpus().query(query);
-    let mut result = corpus().search_parsed(&parsed, query, options);
+    let corpus = corpus();
+    let parsed = corpus.query(query);
+    let mut result = corpus.search_parsed(&parsed, query, options);
     result.took_ms = (now_ms() - started).max(0.0);
     (parsed, result)
 }

@@ -1,5 +1,6 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
+use clippings_core::import::Imported;
 use clippings_core::Sort;
 use std::rc::Rc;
 use yew::Reducible;
@@ -117,6 +118,11 @@ pub struct State {
     pub route: Route,
     pub shown: usize,
     pub url_update: UrlUpdate,
+    /// Counts the changes to the collection (articles added in the page): results and the
+    /// open article are read again when it changes.
+    pub collection: u32,
+    /// What the last import did, until the reader dismisses it.
+    pub imported: Option<Rc<Imported>>,
 }
 
 impl State {
@@ -125,6 +131,8 @@ impl State {
             route,
             shown: PAGE_SIZE,
             url_update: UrlUpdate::None,
+            collection: 0,
+            imported: None,
         }
     }
 }
@@ -135,6 +143,9 @@ pub enum Action {
     /// The URL changed (link, back, forward, an edited address).
     Navigate(Route),
     ShowMore,
+    /// Files were added to the collection (or refused).
+    Imported(Rc<Imported>),
+    DismissImport,
 }
 
 impl Reducible for State {
@@ -147,6 +158,7 @@ impl Reducible for State {
                 route: self.route.with_query(&query),
                 shown: PAGE_SIZE,
                 url_update: UrlUpdate::Replace,
+                ..(*self).clone()
             }),
             Action::Navigate(route) if route == self.route => self,
             Action::Navigate(route) => {
@@ -159,10 +171,23 @@ impl Reducible for State {
                     route,
                     shown,
                     url_update: UrlUpdate::None,
+                    ..(*self).clone()
                 })
             }
             Action::ShowMore => Rc::new(State {
                 shown: self.shown + PAGE_SIZE,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::Imported(outcome) => Rc::new(State {
+                collection: self.collection + u32::from(!outcome.added.is_empty()),
+                imported: Some(outcome),
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::DismissImport if self.imported.is_none() => self,
+            Action::DismissImport => Rc::new(State {
+                imported: None,
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),

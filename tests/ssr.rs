@@ -299,3 +299,75 @@ async fn related_articles_link_into_the_reader_and_vanish_when_there_are_none() 
     .await;
     assert!(!none.contains("More like this"));
 }
+
+#[tokio::test]
+async fn the_import_notice_links_new_articles_and_names_refused_files_as_text() {
+    use clippings_core::import::{Imported, Refusal};
+    let imported = Imported {
+        added: vec!["imported/flood".into(), "imported/<b>x</b>".into()],
+        lossy: vec!["latin1.txt".into()],
+        refused: vec![("\"><svg onload=alert(1)>.txt".into(), Refusal::NotText)],
+    };
+    let html = render::<ImportNotice>(ImportNoticeProps {
+        imported: Rc::new(imported),
+        route: Route::default(),
+        on_dismiss: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("role=\"status\""), "{html}");
+    assert!(html.contains("Added 2 articles for this visit:"), "{html}");
+    assert!(
+        html.contains("<a href=\"#a=imported%2Fflood\">flood</a>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"), "{html}");
+    assert!(html.contains("latin1.txt is not valid UTF-8"), "{html}");
+    assert!(
+        html.contains(
+            "<li>\"&gt;&lt;svg onload=alert(1)&gt;.txt was not added: it is not text.</li>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<svg"), "{html}");
+}
+
+#[tokio::test]
+async fn nothing_added_says_so_without_a_link() {
+    use clippings_core::import::{Imported, Refusal};
+    let html = render::<ImportNotice>(ImportNoticeProps {
+        imported: Rc::new(Imported {
+            refused: vec![("empty.txt".into(), Refusal::Empty)],
+            ..Imported::default()
+        }),
+        route: Route::default(),
+        on_dismiss: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("No articles were added."), "{html}");
+    assert!(
+        html.contains("empty.txt was not added: it is empty."),
+        "{html}"
+    );
+    assert!(!html.contains("<a "), "{html}");
+}
+
+#[tokio::test]
+async fn the_update_notice_offers_a_reload() {
+    let html = render::<UpdateNotice>(UpdateNoticeProps {
+        on_reload: Callback::noop(),
+    })
+    .await;
+    assert!(
+        html.contains("A new version of Clippings is ready."),
+        "{html}"
+    );
+    assert!(html.contains("<button>Reload to use it</button>"), "{html}");
+}
+
+#[tokio::test]
+async fn the_masthead_offers_to_add_articles() {
+    let html = render::<App>(()).await;
+    assert!(html.contains("class=\"import-button\""), "{html}");
+    assert!(html.contains("type=\"file\""), "{html}");
+    assert!(html.contains("accept=\".txt,text/plain\""), "{html}");
+}

@@ -1,14 +1,15 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::{
-    EmptyCollection, FacetPanel, Reader, RelatedArticles, ResultCount, ResultList, SearchBox,
-    SortControl, Suggestion,
+    EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles, ResultCount,
+    ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
 };
-use crate::corpus::{corpus, search};
+use crate::corpus::{add_files, corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Articles listed under "More like this".
@@ -21,12 +22,13 @@ pub fn App() -> Html {
     use_hash_navigation(state.dispatcher());
     use_url_sync(&state);
     use_keyboard_shortcuts();
+    let update_ready = use_update_ready();
 
     let query = state.route.query.clone();
     let sort = state.route.sort;
     let searched = use_memo(
-        (query.clone(), state.shown, sort),
-        |(query, shown, sort)| {
+        (query.clone(), state.shown, sort, state.collection),
+        |(query, shown, sort, _)| {
             search(
                 query,
                 SearchOptions {
@@ -37,21 +39,46 @@ pub fn App() -> Html {
             )
         },
     );
-    let related = use_memo(state.route.article.clone(), |article| {
-        article
-            .as_deref()
-            .map(|id| corpus().related(id, RELATED_SHOWN))
-            .unwrap_or_default()
-    });
+    let related = use_memo(
+        (state.route.article.clone(), state.collection),
+        |(article, _)| {
+            article
+                .as_deref()
+                .map(|id| corpus().related(id, RELATED_SHOWN))
+                .unwrap_or_default()
+        },
+    );
     let (parsed, result) = &*searched;
+    let corpus = corpus();
     let open = state
         .route
         .article
         .as_deref()
-        .and_then(|id| corpus().article(id));
+        .and_then(|id| corpus.article(id));
 
-    if corpus().is_empty() {
-        return html! { <div class="app"><Masthead /><EmptyCollection /></div> };
+    let on_files = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |files| dispatch.dispatch(Action::Imported(Rc::new(add_files(files)))))
+    };
+    let notices = html! {
+        <>
+            if update_ready {
+                <UpdateNotice on_reload={Callback::from(|_| apply_update())} />
+            }
+            if let Some(imported) = &state.imported {
+                <ImportNotice imported={imported.clone()} route={state.route.clone()}
+                    on_dismiss={let dispatch = state.dispatcher(); Callback::from(move |_| dispatch.dispatch(Action::DismissImport))} />
+            }
+        </>
+    };
+    if corpus.is_empty() {
+        return html! {
+            <div class="app">
+                <header class="masthead"><Masthead /><ImportButton {on_files} /></header>
+                { notices }
+                <EmptyCollection />
+            </div>
+        };
     }
     let on_input = {
         let dispatch = state.dispatcher();
@@ -71,6 +98,7 @@ pub fn App() -> Html {
         <div class="app">
             <header class="masthead">
                 <Masthead />
+                <ImportButton {on_files} />
                 <SearchBox query={query.clone()} {on_input} />
                 <div class="result-bar">
                     <ResultCount total={result.total} query={query.clone()} />
@@ -80,6 +108,7 @@ pub fn App() -> Html {
                     <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
                 }
             </header>
+            { notices }
             <main class={classes!("layout", open.is_some().then_some("reading"))}>
                 <section class="results-pane" aria-label="Results">
                     <FacetPanel facets={result.facets.clone()} route={state.route.clone()} />
@@ -142,6 +171,40 @@ fn use_hash_navigation(dispatch: yew::functional::UseReducerDispatcher<State>) {
             dispatch.dispatch(Action::Navigate(current_route()))
         })
     });
+}
+
+/// Whether a newer build waits in the service worker (`js/offline.js` says so).
+#[hook]
+fn use_update_ready() -> bool {
+    let ready = use_state(|| {
+        // Server-side rendering (the tests) has no window.
+        cfg!(target_arch = "wasm32")
+            && web_sys::window()
+                .and_then(|w| js_sys::Reflect::get(&w, &"clippingsUpdateReady".into()).ok())
+                .is_some_and(|v| v.is_truthy())
+    });
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().map(Into::into);
+            listen(window, "clippings-update-ready", move |_| ready.set(true))
+        });
+    }
+    *ready
+}
+
+fn apply_update() {
+    let apply = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"clippingsApplyUpdate".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match apply {
+        Some(apply) => {
+            let _ = apply.call0(&JsValue::NULL);
+        }
+        None => {
+            let _ = web_sys::window().map(|w| w.location().reload());
+        }
+    }
 }
 
 /// Typing rewrites the current history entry, so that reload restores the query.

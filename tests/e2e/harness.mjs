@@ -14,6 +14,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -38,7 +39,11 @@ export async function serve(root = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    // Chromium keeps connections open; closing them is what takes the files away at once.
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 export const CHROMIUM_ARGS = [
@@ -54,18 +59,27 @@ export function launch() {
   });
 }
 
-/** A page that records console errors, page errors and requests that leave the origin. */
+/**
+ * A page that records console errors, page errors, dialogs, policy violations and requests that
+ * leave the origin: the context's requests, so the service worker's own are watched too.
+ */
 export async function openPage(browser, origin, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => {
+  page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
+  context.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
   });
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  context.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
   return { page, context, problems };
 }
 

@@ -3,6 +3,7 @@
 //! No web dependencies: the same code runs in `build.rs`, in native tests and in the browser.
 
 pub mod article;
+pub mod import;
 mod index;
 pub mod load;
 pub mod parse;
@@ -35,6 +36,12 @@ impl Corpus {
             article.keywords = understand::keywords(article, &index);
         }
         Corpus { articles, index }
+    }
+
+    /// The collection with `added` after its own articles, indexed again as a whole: names,
+    /// keywords and rarity depend on every article.
+    pub fn with_added(&self, added: Vec<Article>) -> Corpus {
+        Corpus::new(self.articles.iter().cloned().chain(added).collect())
     }
 
     /// Parses `(id, text)` pairs in order.
