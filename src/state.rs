@@ -51,6 +51,17 @@ impl Route {
         }
     }
 
+    /// The route as a link's `href`: `#` for the empty route, since an empty `href` would load
+    /// the page again instead of changing the hash.
+    pub fn to_href(&self) -> String {
+        let hash = self.to_hash();
+        if hash.is_empty() {
+            "#".into()
+        } else {
+            hash
+        }
+    }
+
     /// The query with the filter `field:"value"` added, or taken out when it is there: what a
     /// click on a facet or a marked name does. The open article stays open.
     pub fn toggling_filter(&self, field: &str, value: &str) -> Route {
@@ -218,6 +229,15 @@ mod tests {
             Route::default().toggling_filter("source", "Reuters").query,
             "source:\"Reuters\""
         );
+    }
+
+    #[test]
+    fn the_empty_route_links_to_a_bare_hash() {
+        assert_eq!(Route::default().to_hash(), "");
+        assert_eq!(Route::default().to_href(), "#");
+        let filtered = Route::default().toggling_filter("source", "Reuters");
+        assert_eq!(filtered.toggling_filter("source", "Reuters").to_href(), "#");
+        assert_eq!(filtered.to_href(), filtered.to_hash());
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
                     };
                     html! {
                         <a class={classes!("entity", m.kind.clone())}
-                            href={props.route.toggling_filter(field, &m.name).to_hash()}
+                            href={props.route.toggling_filter(field, &m.name).to_href()}
                             title={format!("{}: {} \u{2014} show the articles that name it", kind_label(&m.kind), m.name)}>
                             { inner }
                         </a>

@@ -140,15 +140,9 @@ fn Masthead() -> Html {
     html! { <h1 class="title"><a href="#">{ "Clippings" }</a></h1> }
 }
 
-/// The hash of the results without the article: `#` alone when that is empty, so the link
-/// still changes the hash.
+/// The results without the article.
 fn close_href(route: &Route) -> String {
-    let hash = route.with_article(None).to_hash();
-    if hash.is_empty() {
-        "#".into()
-    } else {
-        hash
-    }
+    route.with_article(None).to_href()
 }
 
 fn current_route() -> Route {

@@ -33,7 +33,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                     <h2>{ title }</h2>
                     <ul>{ for commonest(values).into_iter().map(|(name, count)| {
                         let active = props.route.has_filter(field, name);
-                        let href = props.route.toggling_filter(field, name).to_hash();
+                        let href = props.route.toggling_filter(field, name).to_href();
                         let label = if active {
                             format!("Remove the filter {field}: {name}")
                         } else {

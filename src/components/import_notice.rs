@@ -30,7 +30,7 @@ pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
                 { summary }
                 for id in imported.added.iter().take(LINKED) {
                     { " " }
-                    <a href={props.route.with_article(Some(id)).to_hash()}>{ id.trim_start_matches("imported/") }</a>
+                    <a href={props.route.with_article(Some(id)).to_href()}>{ id.trim_start_matches("imported/") }</a>
                 }
                 if added > LINKED {
                     { format!(" and {} more", added - LINKED) }

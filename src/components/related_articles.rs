@@ -21,7 +21,7 @@ pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
             <ol>
                 { for props.hits.iter().map(|hit| html! {
                     <li key={hit.id.clone()}>
-                        <a href={props.route.with_article(Some(&hit.id)).to_hash()}>{ hit.headline.clone() }</a>
+                        <a href={props.route.with_article(Some(&hit.id)).to_href()}>{ hit.headline.clone() }</a>
                         if let Some(source) = &hit.source { <span class="source">{ source.clone() }</span> }
                         <p class="snippet"><MarkedText segments={hit.snippet.clone()} /></p>
                     </li>

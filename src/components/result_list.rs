@@ -16,7 +16,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
         <ol class="results" aria-label="Results">
             { for props.hits.iter().map(|(hit, headline)| html! {
                 <ResultItem key={hit.id.clone()} hit={hit.clone()} headline={headline.clone()}
-                    href={props.route.with_article(Some(&hit.id)).to_hash()}
+                    href={props.route.with_article(Some(&hit.id)).to_href()}
                     selected={props.route.article.as_deref() == Some(hit.id.as_str())} />
             }) }
         </ol>

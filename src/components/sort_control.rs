@@ -22,7 +22,7 @@ pub fn SortControl(props: &SortControlProps) -> Html {
                 let current = props.route.sort == sort;
                 html! {
                     <a class={classes!("sort-choice", current.then_some("current"))}
-                        href={props.route.with_sort(sort).to_hash()}
+                        href={props.route.with_sort(sort).to_href()}
                         aria-current={current.then_some("true")}>{ label }</a>
                 }
             }) }

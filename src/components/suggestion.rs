@@ -13,7 +13,7 @@ pub fn Suggestion(props: &SuggestionProps) -> Html {
     html! {
         <p class="suggestion">
             { "Did you mean " }
-            <a href={props.route.with_query(&props.suggestion).to_hash()}>{ props.suggestion.to_string() }</a>
+            <a href={props.route.with_query(&props.suggestion).to_href()}>{ props.suggestion.to_string() }</a>
             { "?" }
         </p>
     }

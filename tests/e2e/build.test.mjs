@@ -3,26 +3,15 @@
 // a folder that cannot be read fails the build with a message naming it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { serve, launch, openPage } from './harness.mjs';
+import { join } from 'node:path';
+import { serve, launch, openPage, trunkBuild } from './harness.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let work;
 
 before(() => { work = mkdtempSync(join(tmpdir(), 'clippings-build-')); });
 after(() => rmSync(work, { recursive: true, force: true }));
-
-function trunkBuild(seeds, dist) {
-  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
-    cwd: ROOT,
-    env: { ...process.env, CLIPPINGS_SEEDS: seeds },
-    encoding: 'utf8',
-  });
-  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
-}
 
 async function firstScreen(dist, check) {
   const server = await serve(dist);

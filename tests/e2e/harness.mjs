@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+/** `trunk build --release` of the articles in `seeds` into `dist`; its output, and whether it worked. */
+export function trunkBuild(seeds, dist) {
+  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: ROOT,
+    env: { ...process.env, CLIPPINGS_SEEDS: seeds },
+    encoding: 'utf8',
+  });
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
+}
 
 /** A static file server for `root` on an ephemeral loopback port. */
 export async function serve(root = DIST) {
