@@ -25,13 +25,17 @@ pub fn normalise(raw: &str) -> String {
 /// of its own, as site furniture like "SHARE THIS ARTICLE" usually is.
 pub fn split(text: &str) -> (String, Vec<String>) {
     let mut lines = text.lines().map(str::trim);
-    let headline = lines
-        .by_ref()
-        .find(|l| !l.is_empty())
-        .unwrap_or_default()
-        .to_owned();
+    let first = lines.by_ref().find(|l| !l.is_empty()).unwrap_or_default();
     let mut units = Vec::new();
     let mut block: Vec<&str> = Vec::new();
+    let headline = if first.chars().count() > MAX_HEADLINE_CHARS {
+        // A text without a headline line (a whole article on one line, say): the line is body
+        // text, and its start names the article.
+        block.push(first);
+        headline_from(first)
+    } else {
+        first.to_owned()
+    };
     for line in lines.chain(std::iter::once("")) {
         if line.is_empty() {
             flush_block(&mut block, &mut units);
@@ -40,6 +44,32 @@ pub fn split(text: &str) -> (String, Vec<String>) {
         }
     }
     (headline, units)
+}
+
+/// Longer first lines are text, not a headline.
+pub const MAX_HEADLINE_CHARS: usize = 200;
+/// A headline made from text is cut near this many characters, at a word.
+const MADE_HEADLINE_CHARS: usize = 100;
+
+/// The first sentence of `text` when it is short enough, else its first words and an ellipsis.
+fn headline_from(text: &str) -> String {
+    let first_sentence = text
+        .char_indices()
+        .take(MAX_HEADLINE_CHARS)
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| &text[..i + c.len_utf8()]);
+    if let Some(sentence) = first_sentence {
+        return sentence.to_owned();
+    }
+    let cut = text
+        .char_indices()
+        .nth(MADE_HEADLINE_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let at_word = text[..cut]
+        .rfind(' ')
+        .filter(|&i| i > cut / 2)
+        .unwrap_or(cut);
+    format!("{}\u{2026}", text[..at_word].trim_end())
 }
 
 fn flush_block(block: &mut Vec<&str>, units: &mut Vec<String>) {
@@ -80,6 +110,21 @@ fn starts_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_line_too_long_for_a_headline_is_body_text() {
+        let line = format!("Ministers met in Geneva. {}", "They talked. ".repeat(40));
+        let (headline, units) = split(&format!("{line}\n\nMore.\n"));
+        assert_eq!(headline, "Ministers met in Geneva.");
+        assert_eq!(units, [line.trim(), "More."]);
+        let (headline, _) = split(&"word ".repeat(100));
+        assert!(
+            headline.ends_with("word\u{2026}") && headline.len() < 110,
+            "{headline}"
+        );
+        let (headline, _) = split(&"x".repeat(1_000));
+        assert_eq!(headline.chars().count(), MADE_HEADLINE_CHARS + 1);
+    }
 
     #[test]
     fn headline_is_first_non_empty_line_and_blank_lines_separate_units() {

@@ -90,6 +90,9 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
         && b.start - a.end <= 3
 }
 
+/// The most words a date written after its weekday takes: "19 May 2016".
+const DATE_WORDS: usize = 3;
+
 pub fn find(text: &str) -> Vec<Found> {
     let ws: Vec<Word> = words(text).collect();
     let mut found = Vec::new();
@@ -125,7 +128,11 @@ pub fn find(text: &str) -> Vec<Found> {
                 let mut used = 1;
                 // "Thursday, May 19" and "Thursday 19 May" are one date.
                 if let Some(rest) = ws.get(k + 1).filter(|x| adjacent(text, w, x)) {
-                    let rest_found = find(&text[rest.start..]);
+                    // Only the words a date can take (day, month, year): reading the whole rest
+                    // made every weekday re-read all the text after it, and each weekday there
+                    // again, which never ended on a long paragraph.
+                    let last = ws[(k + DATE_WORDS).min(ws.len() - 1)].end;
+                    let rest_found = find(&text[rest.start..last]);
                     if let Some(f) = rest_found
                         .first()
                         .filter(|f| f.start == 0 && f.day.is_some())
@@ -230,6 +237,15 @@ pub fn resolve(found: &[(String, Found)]) -> Vec<DateMention> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn many_weekdays_in_one_paragraph_are_each_read_once() {
+        let text = "They met on Tuesday and again on Thursday, May 19, 2016. ".repeat(400);
+        let found = find(&text);
+        assert_eq!(found.len(), 800);
+        assert_eq!(found[1].day, Some(19));
+        assert_eq!(found[1].year, Some(2016));
+    }
+
     use super::*;
 
     fn resolved(texts: &[&str]) -> Vec<(String, Option<String>)> {
