@@ -2,7 +2,8 @@
 // ../shared/corpora/bbc is there): it loads, holds every article and answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { serve, launch, openPage } from './harness.mjs';
 
@@ -41,5 +42,30 @@ test('the BBC build holds 2,225 articles and answers queries', { skip: !present 
   } finally {
     await browser.close();
     await server.close();
+  }
+});
+
+test('the BBC single file opens from file:// with all 2,225 articles', { skip: !present && 'no BBC build' }, async () => {
+  const url = pathToFileURL(resolve(DIST_BBC, 'clippings.html')).href;
+  const browser = await launch();
+  try {
+    const { page, context, problems } = await openPage(browser, url);
+    const requests = [];
+    context.on('request', (req) => requests.push(req.url().split('#')[0]));
+    const started = Date.now();
+    await page.goto(url);
+    await page.evaluate(() => window.clippingsReady);
+    await page.locator('.result').first().waitFor();
+    console.log(`BBC single file (${statSync(fileURLToPath(url)).size} bytes): first results ${Date.now() - started} ms after opening`);
+    assert.equal(await page.evaluate(() => clippings.articles().length), 2225);
+    await page.getByLabel('Search the articles').fill('time warner profit');
+    await page.waitForFunction(() => /match/.test(document.querySelector('#result-count').textContent));
+    await page.locator('.result-link').first().click();
+    await page.locator('#reader-headline').waitFor();
+    assert.match(await page.locator('#reader-headline').innerText(), /Time Warner/);
+    assert.deepEqual([...new Set(requests)], [url]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
   }
 });
