@@ -134,6 +134,8 @@ pub struct State {
     pub collection: u32,
     /// What the last import did, until the reader dismisses it.
     pub imported: Option<Rc<Imported>>,
+    /// How many files are being read and added, while they are.
+    pub adding: Option<usize>,
 }
 
 impl State {
@@ -144,6 +146,7 @@ impl State {
             url_update: UrlUpdate::None,
             collection: 0,
             imported: None,
+            adding: None,
         }
     }
 }
@@ -154,6 +157,8 @@ pub enum Action {
     /// The URL changed (link, back, forward, an edited address).
     Navigate(Route),
     ShowMore,
+    /// The reader chose or dropped this many files; they are being read.
+    Adding(usize),
     /// Files were added to the collection (or refused).
     Imported(Rc<Imported>),
     DismissImport,
@@ -190,9 +195,16 @@ impl Reducible for State {
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),
+            Action::Adding(count) => Rc::new(State {
+                adding: Some(count),
+                imported: None,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
             Action::Imported(outcome) => Rc::new(State {
                 collection: self.collection + u32::from(!outcome.added.is_empty()),
                 imported: Some(outcome),
+                adding: None,
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),
@@ -229,6 +241,33 @@ mod tests {
             Route::default().toggling_filter("source", "Reuters").query,
             "source:\"Reuters\""
         );
+    }
+
+    #[test]
+    fn adding_files_then_importing_them_changes_the_collection_once() {
+        use clippings_core::import::Imported;
+        let state = Rc::new(State::new(Route::default()));
+        let adding = state.reduce(Action::Adding(2));
+        assert_eq!(adding.adding, Some(2));
+        assert_eq!(adding.collection, 0);
+        let imported = Rc::new(Imported {
+            added: vec!["imported/a".into()],
+            ..Imported::default()
+        });
+        let done = adding.reduce(Action::Imported(imported.clone()));
+        assert_eq!((done.adding, done.collection), (None, 1));
+        assert_eq!(done.imported.as_deref(), Some(&*imported));
+        let refused_only = done.reduce(Action::Imported(Rc::new(Imported::default())));
+        assert_eq!(
+            refused_only.collection, 1,
+            "nothing added, nothing to search again"
+        );
+        let dismissed = refused_only.reduce(Action::DismissImport);
+        assert_eq!(dismissed.imported, None);
+        assert!(Rc::ptr_eq(
+            &dismissed.clone().reduce(Action::DismissImport),
+            &dismissed
+        ));
     }
 
     #[test]

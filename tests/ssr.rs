@@ -371,3 +371,13 @@ async fn the_masthead_offers_to_add_articles() {
     assert!(html.contains("type=\"file\""), "{html}");
     assert!(html.contains("accept=\".txt,text/plain\""), "{html}");
 }
+
+#[tokio::test]
+async fn adding_files_is_announced_while_it_happens() {
+    let html = render::<AddingFiles>(AddingFilesProps { count: 3 }).await;
+    assert!(html.contains("role=\"status\""), "{html}");
+    assert!(html.contains("aria-busy=\"true\""), "{html}");
+    assert!(html.contains("Adding 3 files\u{2026}"), "{html}");
+    let one = render::<AddingFiles>(AddingFilesProps { count: 1 }).await;
+    assert!(one.contains("Adding 1 file\u{2026}"), "{one}");
+}

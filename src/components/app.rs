@@ -1,8 +1,8 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::{
-    EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles, ResultCount,
-    ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
+    AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles,
+    ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
 };
 use crate::corpus::{add_files, corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
@@ -56,6 +56,10 @@ pub fn App() -> Html {
         .as_deref()
         .and_then(|id| corpus.article(id));
 
+    let on_reading = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |count| dispatch.dispatch(Action::Adding(count)))
+    };
     let on_files = {
         let dispatch = state.dispatcher();
         Callback::from(move |files| dispatch.dispatch(Action::Imported(Rc::new(add_files(files)))))
@@ -64,6 +68,9 @@ pub fn App() -> Html {
         <>
             if update_ready {
                 <UpdateNotice on_reload={Callback::from(|_| apply_update())} />
+            }
+            if let Some(count) = state.adding {
+                <AddingFiles {count} />
             }
             if let Some(imported) = &state.imported {
                 <ImportNotice imported={imported.clone()} route={state.route.clone()}
@@ -74,7 +81,7 @@ pub fn App() -> Html {
     if corpus.is_empty() {
         return html! {
             <div class="app">
-                <header class="masthead"><Masthead /><ImportButton {on_files} /></header>
+                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /></header>
                 { notices }
                 <EmptyCollection />
             </div>
@@ -98,7 +105,7 @@ pub fn App() -> Html {
         <div class="app">
             <header class="masthead">
                 <Masthead />
-                <ImportButton {on_files} />
+                <ImportButton {on_reading} {on_files} />
                 <SearchBox query={query.clone()} {on_input} />
                 <div class="result-bar">
                     <ResultCount total={result.total} query={query.clone()} />

@@ -1,4 +1,5 @@
 use super::events::listen;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -8,7 +9,9 @@ pub type FileBytes = (String, Vec<u8>);
 
 #[derive(Properties, PartialEq)]
 pub struct ImportButtonProps {
-    /// Called once with every file chosen (or dropped), read.
+    /// Called with the number of files as soon as they are chosen (or dropped), before reading.
+    pub on_reading: Callback<usize>,
+    /// Called once with every file, read.
     pub on_files: Callback<Vec<FileBytes>>,
 }
 
@@ -16,15 +19,15 @@ pub struct ImportButtonProps {
 /// dropped anywhere on the page do the same.
 #[component]
 pub fn ImportButton(props: &ImportButtonProps) -> Html {
-    use_file_drop(props.on_files.clone());
+    let callbacks = (props.on_reading.clone(), props.on_files.clone());
+    use_file_drop(callbacks.clone());
     let onchange = {
-        let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
             if let Some(list) = input.files() {
-                read_files(list, on_files.clone());
+                read_files(list, callbacks.clone());
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
@@ -39,7 +42,7 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
 }
 
 #[hook]
-fn use_file_drop(on_files: Callback<Vec<FileBytes>>) {
+fn use_file_drop(callbacks: Callbacks) {
     use_effect_with((), move |_| {
         let document: Option<web_sys::EventTarget> =
             web_sys::window().and_then(|w| w.document()).map(Into::into);
@@ -55,7 +58,7 @@ fn use_file_drop(on_files: Callback<Vec<FileBytes>>) {
                 .and_then(|drag| drag.data_transfer())
                 .and_then(|transfer| transfer.files());
             if let Some(list) = files {
-                read_files(list, on_files.clone());
+                read_files(list, callbacks.clone());
             }
         });
         move || {
@@ -65,11 +68,14 @@ fn use_file_drop(on_files: Callback<Vec<FileBytes>>) {
     });
 }
 
-fn read_files(list: web_sys::FileList, on_files: Callback<Vec<FileBytes>>) {
+type Callbacks = (Callback<usize>, Callback<Vec<FileBytes>>);
+
+fn read_files(list: web_sys::FileList, (on_reading, on_files): Callbacks) {
     let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     if files.is_empty() {
         return;
     }
+    on_reading.emit(files.len());
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
         for file in files {
@@ -80,6 +86,24 @@ fn read_files(list: web_sys::FileList, on_files: Callback<Vec<FileBytes>>) {
             };
             read.push((file.name(), bytes));
         }
+        // Adding blocks the page for a moment on a large collection: let "Adding…" show first.
+        after_next_paint().await;
         on_files.emit(read);
     });
+}
+
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let later = Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(later.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
 }

@@ -25,7 +25,7 @@ pub use app::App;
 pub use empty_collection::EmptyCollection;
 pub use facet_panel::{FacetPanel, FacetPanelProps};
 pub use import_button::{ImportButton, ImportButtonProps};
-pub use import_notice::{ImportNotice, ImportNoticeProps};
+pub use import_notice::{AddingFiles, AddingFilesProps, ImportNotice, ImportNoticeProps};
 pub use marked_text::MarkedText;
 pub use reader::{Reader, ReaderProps};
 pub use related_articles::{RelatedArticles, RelatedArticlesProps};

@@ -113,7 +113,7 @@ test('an imported hostile file, and its name, are inert too', async () => {
       { name, mimeType: 'text/plain', buffer: Buffer.from(HOSTILE.replaceAll('Geneva', 'Lausanne')) },
       { name: 'junk.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 251)) },
     ]);
-    const notice = page.locator('.import-notice');
+    const notice = page.locator('.import-notice:not(.adding)');
     await notice.waitFor();
     const said = await notice.innerText();
     assert.match(said, /Added 1 article for this visit/);
