@@ -95,6 +95,22 @@ export async function openPage(browser, origin, options = {}) {
   return { page, context, problems };
 }
 
+/**
+ * Serves `root`, opens the app in a fresh context of `browser` and runs `use(session, server)`;
+ * stops the server afterwards.
+ */
+export async function onServedApp(browser, root, use) {
+  const server = await serve(root);
+  try {
+    const session = await openPage(browser, server.url);
+    await session.page.goto(server.url);
+    await session.page.evaluate(() => window.clippingsReady);
+    await use(session, server);
+  } finally {
+    await server.close();
+  }
+}
+
 export const SHOTS = join(import.meta.dirname, 'screenshots');
 
 /**

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHOTS, serve, launch, openPage, trunkBuild } from './harness.mjs';
+import { SHOTS, launch, onServedApp, openPage, trunkBuild } from './harness.mjs';
 
 // Every payload sets window.__pwned or opens a dialog if it ever runs.
 const HOSTILE = `<script>window.__pwned = 'headline'</script> Kerry meets <img src=x onerror="window.__pwned='img'"> in Geneva
@@ -84,11 +84,7 @@ async function checkEveryView(page, problems, label) {
 }
 
 test('a hostile article is inert in every view of the served build, with the policy in place', async () => {
-  const server = await serve(dist);
-  try {
-    const { page, problems } = await openPage(browser, server.url);
-    await page.goto(server.url);
-    await page.evaluate(() => window.clippingsReady);
+  await onServedApp(browser, dist, async ({ page, problems }, server) => {
     await checkEveryView(page, problems, 'served');
 
     // A hostile query in a link someone sent.
@@ -97,17 +93,11 @@ test('a hostile article is inert in every view of the served build, with the pol
     assert.equal(await page.getByRole('searchbox').inputValue(), '<script>alert(9)</script>');
     assert.match(await page.locator('.reader-pane').innerText(), /not in this collection/);
     await assertInert(page, problems);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('an imported hostile file, and its name, are inert too', async () => {
-  const server = await serve(dist);
-  try {
-    const { page, problems } = await openPage(browser, server.url);
-    await page.goto(server.url);
-    await page.evaluate(() => window.clippingsReady);
+  await onServedApp(browser, dist, async ({ page, problems }) => {
     const name = '"><img src=x onerror=alert(11)>.txt';
     await page.locator('.import-button input[type=file]').setInputFiles([
       { name, mimeType: 'text/plain', buffer: Buffer.from(HOSTILE.replaceAll('Geneva', 'Lausanne')) },
@@ -130,9 +120,7 @@ test('an imported hostile file, and its name, are inert too', async () => {
     await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
     await page.screenshot({ path: join(SHOTS, 'hostile-imported.png'), fullPage: true });
     await assertInert(page, problems);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('the hostile article is inert in the single file opened from file://', async () => {

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, SHOTS, serve, launch, openPage } from './harness.mjs';
+import { DIST, SHOTS, serve, launch, onServedApp, openPage } from './harness.mjs';
 
 let browser;
 let work;
@@ -37,11 +37,7 @@ async function controlled(page) {
 }
 
 test('the served page has a strict policy and no inline script, and nothing it does breaks it', async () => {
-  const server = await serve(DIST);
-  try {
-    const { page, problems } = await openPage(browser, server.url);
-    await page.goto(server.url);
-    await page.evaluate(() => window.clippingsReady);
+  await onServedApp(browser, DIST, async ({ page, problems }) => {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.match(policy, /default-src 'self'/);
@@ -59,14 +55,12 @@ test('the served page has a strict policy and no inline script, and nothing it d
       document.body.append(script);
       await new Promise((ok) => setTimeout(ok, 100));
       return window.__inlineRan;
-    });
-    assert.equal(ran, false, 'an inline script ran despite the policy');
-    const refusal = /Executing inline script violates|policy violation: script-src-elem/;
-    assert.ok(problems.some((p) => refusal.test(p)), 'the browser did not report the refused script');
-    assert.deepEqual(problems.filter((p) => !refusal.test(p)), []);
-  } finally {
-    await server.close();
-  }
+  });
+  assert.equal(ran, false, 'an inline script ran despite the policy');
+  const refusal = /Executing inline script violates|policy violation: script-src-elem/;
+  assert.ok(problems.some((p) => refusal.test(p)), 'the browser did not report the refused script');
+  assert.deepEqual(problems.filter((p) => !refusal.test(p)), []);
+  });
 });
 
 test('after one visit the page reloads and works with the server gone and the network off', async () => {
