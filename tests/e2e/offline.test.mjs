@@ -173,3 +173,22 @@ test('dist/clippings.html works from file:// alone: search, reader, deep links, 
   console.log(`# dist/clippings.html: ${size} bytes`);
   await context.close();
 });
+
+test('the build works, offline too, from a subfolder of a static host', async () => {
+  const host = join(work, 'host');
+  cpSync(DIST, join(host, 'tools', 'clippings'), { recursive: true });
+  const server = await serve(host);
+  const url = `${server.url}tools/clippings/`;
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.goto(url);
+  await page.evaluate(() => window.clippingsReady);
+  await controlled(page);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), `${url}sw.js`);
+  await server.close();
+  await context.setOffline(true);
+  await page.goto(`${url}#q=kerry`);
+  await page.evaluate(() => window.clippingsReady);
+  await page.locator('.result').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
