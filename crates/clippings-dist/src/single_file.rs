@@ -96,37 +96,39 @@ enum Inlined {
 }
 
 fn inline(staging: &Path, tag: &Tag, module: &str) -> Result<Inlined, Error> {
-    let read = |href: &str| -> Result<String, Error> {
-        let text = read_text(&staging.join(file_name(href)))?;
-        if text.to_ascii_lowercase().contains("</script") || text.contains("<!--") {
-            return Err(Error(format!(
-                "{href} cannot be inlined: it contains </script or <!--"
-            )));
-        }
-        Ok(text)
-    };
+    let read = |href: &str| read_text(&staging.join(file_name(href)));
     Ok(match (tag.name, tag.attribute("rel")) {
         ("meta", _) if tag.attribute("http-equiv") == Some("Content-Security-Policy") => {
             Inlined::Policy
         }
-        ("link", Some("stylesheet")) => Inlined::Style(read(tag.attribute("href").unwrap_or(""))?),
+        ("link", Some("stylesheet")) => {
+            let href = tag.attribute("href").unwrap_or("");
+            Inlined::Style(fit_inside("style", href, read(href)?)?)
+        }
         ("link", Some("modulepreload" | "preload" | "manifest")) => Inlined::Dropped,
         ("script", _) => match tag.attribute("src") {
             Some(_) if tag.attribute("type") == Some("module") => {
-                if module.to_ascii_lowercase().contains("</script") || module.contains("<!--") {
-                    return Err(Error(
-                        "the glue cannot be inlined: it contains </script or <!--".into(),
-                    ));
-                }
-                Inlined::Module(module.to_string())
+                Inlined::Module(fit_inside("script", "the glue", module.to_string())?)
             }
             // The service worker needs http(s); a page from a file has nothing to cache.
             Some(src) if file_name(src).starts_with("offline-") => Inlined::Dropped,
-            Some(src) => Inlined::Script(read(src)?),
+            Some(src) => Inlined::Script(fit_inside("script", src, read(src)?)?),
             None => Inlined::Kept,
         },
         _ => Inlined::Kept,
     })
+}
+
+/// `text` when it can stand between `<element>` and `</element>` as it is: it must not end the
+/// element early, nor, in a script, open an HTML comment (which changes where the parser ends it).
+fn fit_inside(element: &str, what: &str, text: String) -> Result<String, Error> {
+    let ends_early = text.to_ascii_lowercase().contains(&format!("</{element}"));
+    if ends_early || (element == "script" && text.contains("<!--")) {
+        return Err(Error(format!(
+            "{what} cannot be inlined: it contains </{element} or <!--"
+        )));
+    }
+    Ok(text)
 }
 
 /// The glue as a plain module body: its `export` statements only name what the page's own
@@ -167,6 +169,15 @@ fn csp_hash(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_that_would_end_its_element_early_is_refused() {
+        assert!(fit_inside("script", "a.js", "let a = '</SCRIPT>';".into()).is_err());
+        assert!(fit_inside("script", "a.js", "let a = '<!--';".into()).is_err());
+        assert!(fit_inside("style", "a.css", "a{}</style>".into()).is_err());
+        assert!(fit_inside("style", "a.css", "a::before{content:'<!--'}".into()).is_ok());
+        assert_eq!(fit_inside("script", "a.js", "go()".into()).unwrap(), "go()");
+    }
 
     #[test]
     fn exports_become_plain_declarations() {
