@@ -1,6 +1,7 @@
 //! Articles a reader adds in the page (files chosen or dropped): checked, decoded, given ids
 //! that cannot clash with the collection's, and indexed with it.
 
+use crate::load::decode;
 use crate::{parse, Corpus};
 use std::collections::HashSet;
 use std::fmt;
@@ -42,7 +43,7 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
     let mut outcome = Imported::default();
     let mut articles = Vec::new();
     for (name, bytes) in files {
-        let (text, lossy) = match decode(&bytes) {
+        let (text, lossy) = match checked_text(bytes) {
             Ok(decoded) => decoded,
             Err(refusal) => {
                 outcome.refused.push((name, refusal));
@@ -62,14 +63,11 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
     (corpus.with_added(articles), outcome)
 }
 
-fn decode(bytes: &[u8]) -> Result<(String, bool), Refusal> {
+fn checked_text(bytes: Vec<u8>) -> Result<(String, bool), Refusal> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let (text, lossy) = match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), false),
-        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
-    };
+    let (text, lossy) = decode(bytes);
     if text.trim().is_empty() {
         return Err(Refusal::Empty);
     }

@@ -40,10 +40,7 @@ pub fn read_seeds(root: &Path) -> Result<Vec<SeedFile>, LoadError> {
                 error,
             })?;
             let id = id_of(root, &path);
-            let (text, lossy) = match String::from_utf8(bytes) {
-                Ok(text) => (text, false),
-                Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-            };
+            let (text, lossy) = decode(bytes);
             Ok(SeedFile {
                 id,
                 path,
@@ -54,6 +51,15 @@ pub fn read_seeds(root: &Path) -> Result<Vec<SeedFile>, LoadError> {
         .collect::<Result<Vec<_>, _>>()?;
     files.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(files)
+}
+
+/// The text of a file's bytes, and whether they were not valid UTF-8 (then each bad sequence
+/// became U+FFFD): the build and the page's "Add articles" read files the same way.
+pub fn decode(bytes: Vec<u8>) -> (String, bool) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
