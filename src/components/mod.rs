@@ -1,5 +1,6 @@
 //! The explorer's components, one per file with its props beside it.
 
+mod adding_files;
 mod annotated_text;
 mod app;
 mod empty_collection;
@@ -20,12 +21,13 @@ mod suggestion;
 mod update_notice;
 mod who_said_what;
 
+pub use adding_files::{AddingFiles, AddingFilesProps};
 pub use annotated_text::{AnnotatedText, AnnotatedTextProps};
 pub use app::App;
 pub use empty_collection::EmptyCollection;
 pub use facet_panel::{FacetPanel, FacetPanelProps};
 pub use import_button::{ImportButton, ImportButtonProps};
-pub use import_notice::{AddingFiles, AddingFilesProps, ImportNotice, ImportNoticeProps};
+pub use import_notice::{ImportNotice, ImportNoticeProps};
 pub use marked_text::MarkedText;
 pub use reader::{Reader, ReaderProps};
 pub use related_articles::{RelatedArticles, RelatedArticlesProps};
