@@ -1,8 +1,9 @@
 // Makes the benchmark's queries from the collection itself, deterministically (seeded PRNG), so
 // every engine answers the same questions and a rerun asks them again.
 //
-// Known-item queries name one article by 2-3 of its most distinctive words (tf-idf), in three
-// variants: as written, with one typo, and with the last word cut short as while typing. The other
+// Known-item queries name one article by 2-3 of its most distinctive words (tf-idf), in four
+// variants: as written, with one typo (a letter substituted, deleted or inserted after the first),
+// with two neighbouring letters swapped, and with the last word cut short as while typing. The other
 // groups exercise the engines on common, rare, multi-word, quoted, numeric and absent terms.
 import { seededRandom } from './random.mjs';
 
@@ -54,20 +55,35 @@ function distinctiveWords(counts, df, articleCount) {
     .map(({ word }) => word);
 }
 
-/** One edit (substitute, delete, insert or swap) after the first letter, giving a non-word. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * One Levenshtein edit after the first letter (substitute, delete or insert one letter), giving a
+ * non-word: every engine with edit distances counts it as one edit.
+ */
 function withTypo(word, rng, vocabulary) {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let attempt = 0; attempt < 50; attempt++) {
-    const at = rng.int(1, word.length - 1);
-    const letter = rng.pick(letters);
+    const letter = rng.pick(LETTERS);
     const edits = [
-      () => word.slice(0, at) + letter + word.slice(at + 1),
-      () => word.slice(0, at) + word.slice(at + 1),
-      () => word.slice(0, at) + letter + word.slice(at),
-      () => (at + 1 < word.length ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word),
+      () => { const at = rng.int(1, word.length - 1); return word.slice(0, at) + letter + word.slice(at + 1); },
+      () => { const at = rng.int(1, word.length - 1); return word.slice(0, at) + word.slice(at + 1); },
+      () => { const at = rng.int(1, word.length); return word.slice(0, at) + letter + word.slice(at); },
     ];
     const typo = rng.pick(edits)();
     if (typo !== word && !vocabulary.has(typo)) return typo;
+  }
+  return null;
+}
+
+/**
+ * Two neighbouring letters swapped after the first letter, giving a non-word: one edit for
+ * Damerau-Levenshtein (Clippings), two for plain Levenshtein (MiniSearch, lunr, Orama).
+ */
+function withSwap(word, rng, vocabulary) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const at = rng.int(1, word.length - 2);
+    const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    if (swapped !== word && !vocabulary.has(swapped)) return swapped;
   }
   return null;
 }
@@ -102,10 +118,11 @@ function knownItemQueries(articles, stats, count, rng) {
     queries.push({ ...base, variant: 'written', text: chosen.join(' ') });
 
     const typoable = chosen.map((w, at) => ({ w, at })).filter(({ w }) => w.length >= 5);
-    if (typoable.length) {
+    for (const [variant, misspell] of [['typo', withTypo], ['swap', withSwap]]) {
+      if (!typoable.length) break;
       const { w, at } = rng.pick(typoable);
-      const typo = withTypo(w, rng, stats.vocabulary);
-      if (typo) queries.push({ ...base, variant: 'typo', text: chosen.map((x, j) => (j === at ? typo : x)).join(' ') });
+      const wrong = misspell(w, rng, stats.vocabulary);
+      if (wrong) queries.push({ ...base, variant, text: chosen.map((x, j) => (j === at ? wrong : x)).join(' ') });
     }
     const last = chosen.at(-1);
     const cut = last.slice(0, rng.int(3, last.length - 1));
