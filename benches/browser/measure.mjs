@@ -72,9 +72,13 @@ function bytesShipped(servedFiles) {
   };
 }
 
-/** A fresh context and page on `engine.url`, up to its first answer. */
+/**
+ * A fresh context and page on `engine.url`, up to its first answer. Service workers are blocked:
+ * Clippings' release build registers one after the load event that downloads the Wasm file again
+ * (to precache it), which would compete with the timings and count its bytes twice.
+ */
 async function navigate(browser, engine, firstQuery) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -165,7 +169,6 @@ export async function measureEngine(browser, engine, queries, { navigations, rep
   }
   const { page, context } = last;
   const memory = await measureMemory(context, page);
-  const serializedIndexBytes = engine.kind === 'peer' ? await page.evaluate(() => window.benchEngine.serializedBytes()) : null;
   const answers = await answerAll(page, texts); // also the warm-up pass
   const latencies = await timeAll(page, texts, repeat);
   const exampleTotals = await page.evaluate((qs) => qs.map((q) => window.benchEngine.count(q)), examples);
@@ -175,7 +178,6 @@ export async function measureEngine(browser, engine, queries, { navigations, rep
     indexBuildSamplesMs: builds,
     bytes,
     memory,
-    serializedIndexBytes,
     answers,
     latenciesMs: latencies,
     examples: Object.fromEntries(examples.map((q, i) => [q, exampleTotals[i]])),

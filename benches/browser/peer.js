@@ -1,19 +1,9 @@
-// The peer page: loads one search library (?engine=), fetches the collection (?data=), builds the
-// index in the page and answers through `window.benchEngine`, the same surface run.mjs drives for
-// Clippings. `window.peerTimings` says where the time to the first answer went.
-//
-// Settings are chosen to be as close to Clippings as each library allows (docs/benchmarks.md
-// lists them): prefix on the last word, typo tolerance, headline boost 2, AND, 10 hits.
-
-const LIMIT = 10;
-
-/** Clippings' typo rule, for libraries that take an edit distance per word: 1 from 5 letters, 2 from 9. */
-function editsFor(term) {
-  if (!/^\p{L}+$/u.test(term)) return 0; // never on numbers
-  if (term.length >= 9) return 2;
-  if (term.length >= 5) return 1;
-  return 0;
-}
+// The peer page: loads one search library (?engine=) and either builds its index in the page from
+// the collection (?mode=build&data=articles.json) or loads an index serialised beforehand by
+// run.mjs (?mode=load&data=<engine>.index.json), then answers through `window.benchEngine`, the
+// same surface run.mjs drives for Clippings. `window.peerTimings` says where the time to the first
+// answer went. The adapters and their settings are in engines.mjs (docs/benchmarks.md lists them).
+import { flexsearchEngine, lunrEngine, minisearchEngine, oramaEngine } from './engines.mjs';
 
 function loadClassicScript(src) {
   return new Promise((resolve, reject) => {
@@ -25,154 +15,58 @@ function loadClassicScript(src) {
   });
 }
 
-/** One adapter per library: build(articles) -> index, search(index, q) -> { total, ids }, count, serialize. */
-const ENGINES = {
+/** Each library as a site would load it (its browser ES module, or lunr's script), then its adapter. */
+const LIBRARIES = {
   async minisearch() {
     const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
-    const searchOptions = {
-      boost: { headline: 2 },
-      combineWith: 'AND',
-      prefix: (term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => editsFor(term) || false,
-    };
-    return {
-      build(articles) {
-        const index = new MiniSearch({ fields: ['headline', 'body'], idField: 'id', searchOptions });
-        index.addAll(articles);
-        return index;
-      },
-      // MiniSearch scores every match and returns them all, sorted: the total comes free.
-      search(index, query) {
-        const results = index.search(query);
-        return { total: results.length, ids: results.slice(0, LIMIT).map((r) => r.id) };
-      },
-      count: (index, query) => index.search(query).length,
-      serialize: (index) => JSON.stringify(index),
-    };
+    return minisearchEngine(MiniSearch);
   },
-
   async lunr() {
     await loadClassicScript('/node_modules/lunr/lunr.min.js');
-    const { lunr } = window;
-    /** Query words as lunr's indexer sees them: its tokenizer and trimmer, stop words dropped, stemmed. */
-    const queryTerms = (index, query) =>
-      lunr.tokenizer(query)
-        .map((token) => lunr.trimmer(token).toString())
-        .filter((term) => term && lunr.stopWordFilter(term))
-        .map((term) => ({ typed: term, stem: index.pipeline.runString(term)[0] ?? term }));
-    // The builder API instead of lunr's query string: a user's `:` or `~` must not throw.
-    const run = (index, query) => {
-      const terms = queryTerms(index, query);
-      if (!terms.length) return [];
-      return index.query((q) => terms.forEach(({ typed, stem }, i) => {
-        const clause = { presence: lunr.Query.presence.REQUIRED, usePipeline: false };
-        // lunr cannot be fuzzy and a prefix in one clause: the last word is the prefix.
-        if (i === terms.length - 1) q.term(stem, { ...clause, wildcard: lunr.Query.wildcard.TRAILING });
-        else if (editsFor(typed)) q.term(stem, { ...clause, editDistance: editsFor(typed) });
-        else q.term(stem, clause);
-      }));
-    };
-    return {
-      build(articles) {
-        return lunr(function () {
-          this.ref('id');
-          this.field('headline', { boost: 2 });
-          this.field('body');
-          for (const article of articles) this.add(article);
-        });
-      },
-      search(index, query) {
-        const results = run(index, query);
-        return { total: results.length, ids: results.slice(0, LIMIT).map((r) => r.ref) };
-      },
-      count: (index, query) => run(index, query).length,
-      serialize: (index) => JSON.stringify(index),
-    };
+    return lunrEngine(window.lunr);
   },
-
   async orama() {
-    const { create, insertMultiple, search, save } = await import('/node_modules/@orama/orama/dist/browser/index.js');
-    const params = (term, limit) => ({
-      term,
-      properties: ['headline', 'body'],
-      boost: { headline: 2 },
-      tolerance: 1,
-      // Orama has no AND across fields. threshold 1 (its default) ranks every document holding any
-      // word; threshold 0 keeps only documents with every word inside one field, which drops most
-      // known items whose words sit partly in the headline, partly in the body (recall@10 0.39
-      // against 0.79 on BBC when this was written), so the default it is.
-      threshold: 1,
-      limit,
-    });
-    return {
-      async build(articles) {
-        const db = create({ schema: { id: 'string', headline: 'string', body: 'string' } });
-        await insertMultiple(db, articles, 1000);
-        return db;
-      },
-      search(db, query) {
-        const result = search(db, params(query, LIMIT));
-        return { total: result.count, ids: result.hits.map((hit) => hit.id) };
-      },
-      count: (db, query) => search(db, params(query, 1)).count,
-      serialize: (db) => JSON.stringify(save(db)),
-    };
+    return oramaEngine(await import('/node_modules/@orama/orama/dist/browser/index.js'));
   },
-
+  // Orama with its default threshold (1: any word), beside the AND one (see engines.mjs).
+  async 'orama-any'() {
+    return oramaEngine(await import('/node_modules/@orama/orama/dist/browser/index.js'), { threshold: 1 });
+  },
   async flexsearch() {
-    const { Document, Resolver, Charset } = await import('/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
-    // Per field, FlexSearch intersects the words (AND); the resolver unites the two fields with
-    // the headline boosted, so a document must hold every word in its headline or in its body.
-    const run = (index, query, limit) =>
-      new Resolver({ index, query, field: 'headline', boost: 2 }).or({ index, query, field: 'body' }).resolve({ limit });
-    return {
-      build(articles) {
-        // "forward" indexes every prefix of a word; LatinExtra is its phonetic (Soundex-like) encoder,
-        // its nearest thing to typo tolerance.
-        const index = new Document({
-          document: { id: 'id', index: ['headline', 'body'] },
-          tokenize: 'forward',
-          encoder: Charset.LatinExtra,
-          resolution: 9,
-        });
-        for (const article of articles) index.add(article);
-        return index;
-      },
-      // No total without resolving every match: `null` here, `count` gives it for the examples.
-      search: (index, query) => ({ total: null, ids: run(index, query, LIMIT) }),
-      count: (index, query) => run(index, query, 1e9).length,
-      async serialize(index) {
-        let size = 0;
-        await index.export((key, data) => { size += key.length + (data?.length ?? 0); });
-        return { length: size };
-      },
-    };
+    return flexsearchEngine(await import('/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs'));
   },
 };
 
 async function start() {
   const params = new URLSearchParams(location.search);
   const name = params.get('engine');
-  const makeEngine = ENGINES[name];
-  if (!makeEngine) throw new Error(`unknown engine ${name}`);
-  const timings = {};
-  const library = await makeEngine();
+  const mode = params.get('mode') ?? 'build';
+  if (!LIBRARIES[name]) throw new Error(`unknown engine ${name}`);
+  const timings = { mode };
+  const library = await LIBRARIES[name]();
   timings.libraryLoadedMs = performance.now();
-  const articles = await (await fetch(params.get('data'))).json();
-  timings.articlesFetchedMs = performance.now();
-  const index = await library.build(articles);
-  timings.indexBuiltMs = performance.now();
-  timings.buildMs = timings.indexBuiltMs - timings.articlesFetchedMs;
+  const response = await fetch(params.get('data'));
+  let index;
+  if (mode === 'build') {
+    const articles = await response.json();
+    timings.dataFetchedMs = performance.now();
+    index = await library.build(articles);
+  } else if (mode === 'load') {
+    const text = await response.text();
+    timings.dataFetchedMs = performance.now();
+    index = await library.load(text);
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  timings.indexReadyMs = performance.now();
+  // "buildMs": building the index from the articles, or loading the serialised one.
+  timings.buildMs = timings.indexReadyMs - timings.dataFetchedMs;
   library.search(index, params.get('first') ?? '');
   timings.firstAnswerMs = performance.now();
   window.peerTimings = timings;
   window.benchEngine = {
     search: (query) => library.search(index, query),
     count: (query) => library.count(index, query),
-    async serializedBytes() {
-      const serialized = await library.serialize(index);
-      return serialized.length;
-    },
   };
 }
 

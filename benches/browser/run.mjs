@@ -1,5 +1,8 @@
 // Side-by-side benchmark of Clippings and four browser search libraries (MiniSearch, FlexSearch,
 // lunr, Orama) in one headless Chromium run. Writes docs/benchmarks.{md,json,svg}.
+// Every library is measured twice: building its index in the page from articles.json ("build"),
+// and loading an index that Node.js built and serialised beforehand, as a site would ship it
+// ("load"; MiniSearch.loadJSON, lunr.Index.load, Orama load, FlexSearch import).
 //
 //   node benches/browser/run.mjs [--corpus <folder>] [--scale] [--skip-build] [--from-head] [--quick]
 //
@@ -12,10 +15,15 @@
 // --quick       fewer queries, runs and navigations: for working on this script, not for numbers
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as orama from '@orama/orama';
+import * as flexsearch from 'flexsearch';
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildClippings, exportHead, reuseBuild } from './build.mjs';
 import { readCorpus } from './corpus.mjs';
+import { flexsearchEngine, lunrEngine, minisearchEngine, oramaEngine } from './engines.mjs';
 import { launchChromium, measureEngine } from './measure.mjs';
 import { makeQueries } from './queries.mjs';
 import { writeReport } from './report.mjs';
@@ -27,6 +35,13 @@ const REPO = resolve(import.meta.dirname, '../..');
 const BENCH_DIR = join(REPO, 'target/bench');
 const CARGO_TARGET_DIR = join(REPO, 'target/bench-cargo');
 const PEERS = ['minisearch', 'flexsearch', 'lunr', 'orama'];
+/** The peers' adapters in Node.js, to build and serialise the indexes that the "load" mode ships. */
+const NODE_ADAPTERS = {
+  minisearch: () => minisearchEngine(MiniSearch),
+  flexsearch: () => flexsearchEngine(flexsearch),
+  lunr: () => lunrEngine(lunr),
+  orama: () => oramaEngine(orama),
+};
 const SCALE_SIZES = [2000, 5000, 10000, 20000];
 /** Sizes whose whole comparison (first answer, memory, quality, all queries) is reported. */
 const FULL_SCALE_SIZE = 20000;
@@ -68,6 +83,28 @@ function planCollections(options) {
   return collections;
 }
 
+/**
+ * Each peer's index, built and serialised in Node.js into `<dataDir>/<peer>.index.json`: the file
+ * a site would ship instead of building in the page. Returns per peer its size and Node's times.
+ */
+async function prebuildIndexes(articles, dataDir, collectionName) {
+  const prebuilt = {};
+  for (const name of PEERS) {
+    const adapter = NODE_ADAPTERS[name]();
+    let started = performance.now();
+    const index = await adapter.build(articles);
+    const buildMs = performance.now() - started;
+    started = performance.now();
+    const text = await adapter.serialize(index);
+    const serializeMs = performance.now() - started;
+    const file = join(dataDir, `${name}.index.json`);
+    writeFileSync(file, text);
+    prebuilt[name] = { file: `${name}.index.json`, bytes: Buffer.byteLength(text), nodeBuildMs: buildMs, nodeSerializeMs: serializeMs };
+    log(`  ${collectionName}: ${name} index prebuilt in Node.js (${(buildMs / 1000).toFixed(1)} s + ${(serializeMs / 1000).toFixed(1)} s), ${(prebuilt[name].bytes / 1e6).toFixed(1)} MB`);
+  }
+  return prebuilt;
+}
+
 /** Articles, their JSON for the peers, the queries and the Clippings build of one collection. */
 async function prepare(collection, options, sourceDir, sourceLabel) {
   if (collection.size) {
@@ -79,6 +116,8 @@ async function prepare(collection, options, sourceDir, sourceLabel) {
   mkdirSync(dataDir, { recursive: true });
   const articlesJson = JSON.stringify(articles);
   writeFileSync(join(dataDir, 'articles.json'), articlesJson);
+  log(`prebuilding the peers' indexes for ${collection.name}`);
+  const prebuilt = await prebuildIndexes(articles, dataDir, collection.name);
   const queries = makeQueries(articles, effort(options.quick, collection.full).querySet);
   const queriesFile = collection.name === basename(options.corpus) ? 'queries.json' : `queries-${collection.name}.json`;
   writeFileSync(join(BENCH_DIR, queriesFile), JSON.stringify({ collection: collection.name, queries }, null, 1));
@@ -100,6 +139,7 @@ async function prepare(collection, options, sourceDir, sourceLabel) {
     articles: articles.length,
     textBytes: articles.reduce((sum, a) => sum + Buffer.byteLength(a.headline) + Buffer.byteLength(a.body), 0),
     articlesJsonBytes: Buffer.byteLength(articlesJson),
+    prebuilt,
     queries,
     queriesFile: join(BENCH_DIR, queriesFile),
     distDir,
@@ -117,8 +157,12 @@ async function measureCollection(browser, collection, peerServer, options) {
     engines.push({ name: 'clippings', kind: 'clippings', url: clippingsServer.url, server: clippingsServer });
   }
   for (const name of PEERS) {
-    engines.push({ name, kind: 'peer', url: `${peerServer.url}peer.html?engine=${name}&data=/data/${collection.name}/articles.json`, server: peerServer });
+    const data = `/data/${collection.name}`;
+    engines.push({ name, kind: 'peer', url: `${peerServer.url}peer.html?engine=${name}&mode=build&data=${data}/articles.json`, server: peerServer });
+    engines.push({ name: `${name}:load`, kind: 'peer', url: `${peerServer.url}peer.html?engine=${name}&mode=load&data=${data}/${collection.prebuilt[name].file}`, server: peerServer });
   }
+  // Orama's default threshold beside its AND (threshold 0), in build mode: see engines.mjs.
+  engines.push({ name: 'orama-any', kind: 'peer', url: `${peerServer.url}peer.html?engine=orama-any&mode=build&data=/data/${collection.name}/articles.json`, server: peerServer });
   const results = {};
   const answers = {};
   for (const engine of engines) {
@@ -127,6 +171,8 @@ async function measureCollection(browser, collection, peerServer, options) {
     try {
       const raw = await measureEngine(browser, engine, collection.queries, { navigations, repeat, examples: EXAMPLE_QUERIES });
       results[engine.name] = summariseEngine(collection.queries, raw);
+      const peer = engine.name.replace(/:load$/, '');
+      if (collection.prebuilt[peer]) results[engine.name].serializedIndexBytes = collection.prebuilt[peer].bytes;
       answers[engine.name] = raw.answers;
     } catch (error) {
       log(`  ${engine.name} FAILED: ${error.message.split('\n')[0]}`);
@@ -135,7 +181,16 @@ async function measureCollection(browser, collection, peerServer, options) {
     log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   await clippingsServer?.close();
-  return { engines: results, clippingsMisses: clippingsMisses(collection.queries, answers) };
+  // A loaded index should answer exactly as the one built in the page: count the queries where not.
+  for (const name of PEERS) {
+    const built = answers[name];
+    const loaded = answers[`${name}:load`];
+    if (built && loaded) {
+      results[`${name}:load`].answersDifferingFromBuild = built.filter((a, i) => JSON.stringify(a.ids) !== JSON.stringify(loaded[i].ids)).length;
+    }
+  }
+  const buildModeAnswers = Object.fromEntries(Object.entries(answers).filter(([name]) => !name.endsWith(':load')));
+  return { engines: results, clippingsMisses: clippingsMisses(collection.queries, buildModeAnswers) };
 }
 
 function commandOutput(command) {
