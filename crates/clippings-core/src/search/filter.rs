@@ -40,16 +40,49 @@ impl Field {
 }
 
 /// A field filter: the article must have a value of the field that holds all these folded words
-/// (stemmed for the headline).
+/// (stemmed for the headline); a negated one (`-source:reuters`), that it has none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Filter {
     pub field: Field,
     pub words: Vec<String>,
+    pub negated: bool,
 }
 
 impl Filter {
+    /// Reads a filter at the start of `text` (after any `-`, which the caller has read):
+    /// `field:value` up to the next space, or `field:"a value"` up to the closing quote (the
+    /// rest of the text when there is none). `None` for an unknown field or a value without
+    /// words, which are searched as words. Also returns how many bytes the filter took.
+    pub(crate) fn read(text: &str, negated: bool) -> Option<(Filter, usize)> {
+        let colon = text.find(':')?;
+        let field = Field::named(&text[..colon])?;
+        let after = &text[colon + 1..];
+        let (value, consumed) = if let Some(quoted) = after.strip_prefix('"') {
+            match quoted.find('"') {
+                Some(end) => (&quoted[..end], end + 2),
+                None => (quoted, after.len()),
+            }
+        } else {
+            let end = after.find(char::is_whitespace).unwrap_or(after.len());
+            (&after[..end], end)
+        };
+        let words: Vec<String> = words(value)
+            .map(|w| fold(w.text))
+            .take(MAX_QUERY_WORDS)
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let filter = Filter {
+            field,
+            words,
+            negated,
+        };
+        Some((filter, colon + 1 + consumed))
+    }
+
     /// What this filter admits, worked out once per query rather than once per article.
-    pub(crate) fn admitted(&self, index: &Index) -> Admitted {
+    fn admitted(&self, index: &Index) -> Admitted {
         match self.field {
             Field::Headline => Admitted::HeadlineTerms(
                 self.words
@@ -68,8 +101,9 @@ impl Filter {
         }
     }
 
-    /// True when the article has a value of the field that holds the filter's words.
-    pub(crate) fn admits(&self, index: &Index, doc: DocId, admitted: &Admitted) -> bool {
+    /// True when the article has a value of the field that holds the filter's words (whether
+    /// or not the filter is negated).
+    fn admits(&self, index: &Index, doc: DocId, admitted: &Admitted) -> bool {
         let names = index.doc_names(doc);
         match admitted {
             Admitted::Names(admitted) => {
@@ -99,88 +133,77 @@ impl Filter {
 
 /// A filter prepared against the index: a bitmap over its names, or the headline's terms
 /// (`None` for a word the collection does not have, which no headline holds).
-pub(crate) enum Admitted {
+enum Admitted {
     Names(Vec<bool>),
     HeadlineTerms(Vec<Option<TermId>>),
 }
 
-/// Splits `field:value` and `field:"a value"` filters from the words of a query. Unknown fields
-/// and empty values stay words.
-pub fn split_filters(query: &str) -> (String, Vec<Filter>) {
-    let mut rest = String::with_capacity(query.len());
-    let mut filters = Vec::new();
-    let mut remaining = query;
-    while let Some(colon) = remaining.find(':') {
-        let before = &remaining[..colon];
-        let name_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_ascii_alphabetic())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let field = Field::named(&before[name_start..]);
-        let after = &remaining[colon + 1..];
-        let (value, consumed) = if let Some(quoted) = after.strip_prefix('"') {
-            match quoted.find('"') {
-                Some(end) => (&quoted[..end], end + 2),
-                None => (quoted, after.len()),
-            }
-        } else {
-            let end = after.find(char::is_whitespace).unwrap_or(after.len());
-            (&after[..end], end)
-        };
-        let value_words: Vec<String> = words(value)
-            .map(|w| fold(w.text))
-            .take(MAX_QUERY_WORDS)
-            .collect();
-        match field {
-            Some(field) if !value_words.is_empty() => {
-                rest.push_str(&remaining[..name_start]);
-                rest.push(' ');
-                filters.push(Filter {
-                    field,
-                    words: value_words,
-                });
-                remaining = &after[consumed..];
-            }
-            _ => {
-                rest.push_str(&remaining[..colon + 1]);
-                remaining = after;
-            }
-        }
-        if filters.len() >= MAX_QUERY_WORDS {
-            break;
+/// A query's filters prepared against the index. Every group must pass; a group passes when
+/// any of its filters does (`source:a OR source:b`); a negated filter passes when the article
+/// has no such value.
+pub(crate) struct PreparedFilters<'q> {
+    groups: Vec<Vec<(&'q Filter, Admitted)>>,
+}
+
+impl<'q> PreparedFilters<'q> {
+    pub(crate) fn new(index: &Index, groups: &'q [Vec<Filter>]) -> PreparedFilters<'q> {
+        PreparedFilters {
+            groups: groups
+                .iter()
+                .map(|group| group.iter().map(|f| (f, f.admitted(index))).collect())
+                .collect(),
         }
     }
-    rest.push_str(remaining);
-    (rest, filters)
+
+    pub(crate) fn pass(&self, index: &Index, doc: DocId) -> bool {
+        self.groups.iter().all(|group| {
+            group
+                .iter()
+                .any(|(filter, admitted)| filter.admits(index, doc, admitted) != filter.negated)
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn read(text: &str) -> Option<(Filter, usize)> {
+        Filter::read(text, false)
+    }
+
     #[test]
-    fn filters_are_split_from_the_words() {
-        let (rest, filters) = split_filters("nato person:kerry source:\"press tv\" ukraine");
+    fn a_filter_is_read_with_a_plain_or_a_quoted_value() {
+        let (filter, used) = read("person:kerry nato").unwrap();
         assert_eq!(
-            rest.split_whitespace().collect::<Vec<_>>(),
-            ["nato", "ukraine"]
+            (filter.field, filter.words, used),
+            (Field::Person, vec!["kerry".to_string()], 12)
         );
+        let (filter, used) = read("source:\"Press TV\" ukraine").unwrap();
         assert_eq!(
-            filters,
-            [
-                Filter {
-                    field: Field::Person,
-                    words: vec!["kerry".into()]
-                },
-                Filter {
-                    field: Field::Source,
-                    words: vec!["press".into(), "tv".into()]
-                }
-            ]
+            (filter.field, filter.words, used),
+            (
+                Field::Source,
+                vec!["press".to_string(), "tv".to_string()],
+                17
+            )
         );
-        let (rest, filters) = split_filters("time: 10:30 colour:red person: org:\"");
-        assert!(filters.is_empty());
-        assert_eq!(rest, "time: 10:30 colour:red person: org:\"");
+        let (filter, _) = read("ORG:nato").unwrap();
+        assert_eq!(filter.field, Field::Organization);
+    }
+
+    #[test]
+    fn unknown_fields_and_empty_values_are_not_filters() {
+        for text in [
+            "time: 10:30",
+            "colour:red",
+            "person:",
+            "org:\"",
+            "person:\"\"",
+            "10:30",
+            "kerry",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
     }
 }

@@ -12,7 +12,7 @@ mod snippet;
 mod suggest;
 mod typo;
 
-pub use filter::{split_filters, Field, Filter};
+pub use filter::{Field, Filter};
 pub use query::{Query, PREFIX_WEIGHT, TYPO_WEIGHTS};
 pub use rank::{EXACT_WEIGHT, HEADLINE_WEIGHT, PROXIMITY_WEIGHT};
 pub use related::related;
@@ -168,15 +168,8 @@ impl Query {
 pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
     let mut found = rank::matching(index, query);
     if !query.filters.is_empty() {
-        let admitted: Vec<filter::Admitted> =
-            query.filters.iter().map(|f| f.admitted(index)).collect();
-        found.retain(|&(doc, _)| {
-            query
-                .filters
-                .iter()
-                .zip(&admitted)
-                .all(|(f, admitted)| f.admits(index, doc, admitted))
-        });
+        let filters = filter::PreparedFilters::new(index, &query.filters);
+        found.retain(|&(doc, _)| filters.pass(index, doc));
     }
     found
 }

@@ -2,7 +2,7 @@
 //! last one also a prefix while typing, longer ones forgiven a typo), `"phrases"`, `OR`,
 //! `-exclusions` and field filters. Whatever cannot be read as syntax is searched as words.
 
-use super::filter::{split_filters, Filter};
+use super::filter::Filter;
 use super::typo::{allowed_edits, near_words};
 use super::MAX_QUERY_WORDS;
 use crate::index::{Index, TermId, WordId};
@@ -50,12 +50,13 @@ pub enum Clause {
 }
 
 /// A parsed query: every group must match (AND); a group matches when any of its clauses
-/// does (OR); no excluded clause may match.
+/// does (OR); no excluded clause may match. Filters work the same way among themselves: every
+/// group of filters must pass, a group when any of its filters does.
 #[derive(Clone, Debug, Default)]
 pub struct Query {
     pub(crate) groups: Vec<Vec<Clause>>,
     pub(crate) excluded: Vec<Clause>,
-    pub(crate) filters: Vec<Filter>,
+    pub(crate) filters: Vec<Vec<Filter>>,
     /// Every folded word of the collection that the query matches, with the group it answers:
     /// marking text then folds each word and looks it up, without stemming it again.
     pub(crate) marked_words: HashMap<String, usize>,
@@ -69,7 +70,18 @@ enum Token<'a> {
         negated: bool,
         quoted: bool,
     },
+    Filter(Filter),
     Or,
+}
+
+impl Token<'_> {
+    fn is_positive_text(&self) -> bool {
+        matches!(self, Token::Text { negated: false, .. })
+    }
+
+    fn is_filter(&self) -> bool {
+        matches!(self, Token::Filter(_))
+    }
 }
 
 fn tokens(query: &str) -> Vec<Token<'_>> {
@@ -82,6 +94,11 @@ fn tokens(query: &str) -> Vec<Token<'_>> {
         };
         let negated = first == '-';
         let body = if negated { &rest[1..] } else { rest };
+        if let Some((filter, used)) = Filter::read(body, negated) {
+            out.push(Token::Filter(filter));
+            rest = &body[used..];
+            continue;
+        }
         if let Some(quoted) = body.strip_prefix('"') {
             if let Some(end) = quoted.find('"') {
                 if !quoted[..end].trim().is_empty() {
@@ -118,44 +135,65 @@ fn tokens(query: &str) -> Vec<Token<'_>> {
 
 impl Query {
     pub fn parse(index: &Index, query: &str) -> Query {
-        let (words_part, filters) = split_filters(query);
-        let still_typing = words_part.chars().last().is_some_and(char::is_alphanumeric);
-        let tokens = tokens(&words_part);
+        let tokens = tokens(query);
+        // The last word is completed while typing, unless a filter or a space came after it.
+        let still_typing = query.chars().last().is_some_and(char::is_alphanumeric)
+            && !tokens.last().is_some_and(Token::is_filter);
         let last_text = tokens.iter().rposition(|t| matches!(t, Token::Text { .. }));
-        let mut parsed = Query {
-            filters,
-            ..Query::default()
-        };
+        let mut parsed = Query::default();
         let mut budget = MAX_QUERY_WORDS;
-        // Whether the previous token was an `OR` that joins the next clause to the last group.
+        // Whether the previous token was an `OR` that joins the next clause to the last group,
+        // or the next filter to the last group of filters.
         let mut joining = false;
+        let mut joining_filters = false;
         for (i, token) in tokens.iter().enumerate() {
             if budget == 0 {
                 break;
             }
-            let (text, negated, quoted) = match *token {
+            let (text, negated, quoted) = match token {
                 Token::Or => {
-                    let after_positive =
-                        i > 0 && matches!(tokens[i - 1], Token::Text { negated: false, .. });
-                    let before_positive =
-                        matches!(tokens.get(i + 1), Some(Token::Text { negated: false, .. }));
-                    if after_positive && before_positive {
+                    let before = i.checked_sub(1).map(|b| &tokens[b]);
+                    let after = tokens.get(i + 1);
+                    let word_before = before.is_some_and(Token::is_positive_text);
+                    let word_after = after.is_some_and(Token::is_positive_text);
+                    let filter_before = before.is_some_and(Token::is_filter);
+                    let filter_after = after.is_some_and(Token::is_filter);
+                    if word_before && word_after {
                         joining = true;
                         continue;
                     }
-                    // A trailing `OR` is an operator still being typed; any other stray one
-                    // is the word "or".
-                    if i + 1 == tokens.len() && i > 0 {
+                    if filter_before && filter_after {
+                        joining_filters = true;
+                        continue;
+                    }
+                    // Between a word and a filter an `OR` has nothing it can join (filters
+                    // narrow the words' matches): both are required. A trailing `OR` is an
+                    // operator still being typed; any other stray one is the word "or".
+                    let word_and_filter =
+                        filter_before && word_after || word_before && filter_after;
+                    if word_and_filter || (i + 1 == tokens.len() && i > 0) {
                         continue;
                     }
                     ("OR", false, false)
                 }
-                Token::Text {
+                Token::Filter(filter) => {
+                    if parsed.filters.iter().map(Vec::len).sum::<usize>() < MAX_QUERY_WORDS {
+                        match parsed.filters.last_mut() {
+                            Some(group) if joining_filters => group.push(filter.clone()),
+                            _ => parsed.filters.push(vec![filter.clone()]),
+                        }
+                    }
+                    joining = false;
+                    joining_filters = false;
+                    continue;
+                }
+                &Token::Text {
                     text,
                     negated,
                     quoted,
                 } => (text, negated, quoted),
             };
+            joining_filters = false;
             let written: Vec<String> = words(text)
                 .map(|w| fold(w.text))
                 .take(budget.min(MAX_PHRASE_WORDS))
@@ -226,7 +264,8 @@ impl Query {
         self.groups.is_empty() && self.excluded.is_empty() && self.filters.is_empty()
     }
 
-    pub fn filters(&self) -> &[Filter] {
+    /// The query's filters: every group must pass, a group when any of its filters does.
+    pub fn filter_groups(&self) -> &[Vec<Filter>] {
         &self.filters
     }
 
