@@ -54,7 +54,12 @@ async fn typing_narrows_the_results_marks_hits_and_writes_the_hash() {
         texts(&root, ".result-headline"),
         ["Kerry calls for 'robust' NATO posture near Russia"]
     );
-    assert!(texts(&root, ".snippet mark").iter().all(|m| m == "Minsk"));
+    // Every "Minsk" of the snippet is marked, and nothing else.
+    let marks = texts(&root, ".snippet mark");
+    let snippet = texts(&root, ".snippet").concat();
+    assert!(!marks.is_empty(), "nothing marked in {snippet:?}");
+    assert!(marks.iter().all(|m| m == "Minsk"), "{marks:?}");
+    assert_eq!(marks.len(), snippet.matches("Minsk").count(), "{snippet:?}");
     assert_eq!(
         texts(&root, "#result-count"),
         ["1 article matches \u{201C}Minsk\u{201D}"]

@@ -89,8 +89,14 @@ fn exclusion_removes_words_and_phrases() {
     // Only the phrase is excluded, not its words apart.
     assert_eq!(sorted(ids(&c, "talks -\"tv press\"")), ["a", "b", "c"]);
     assert_eq!(sorted(ids(&c, "-minsk")), ["b", "c"]);
-    // Every form of the stem is excluded.
-    assert_eq!(sorted(ids(&c, "ukraine -report")), Vec::<String>::new());
+    // Every form of the stem is excluded: "-resigning" takes out "resigned" and
+    // "resignations", which only stemming relates to it.
+    let c = collection(&[
+        ("a", "The minister resigned over Ukraine."),
+        ("b", "Resignations followed in Ukraine."),
+        ("c", "Ukraine held talks."),
+    ]);
+    assert_eq!(ids(&c, "ukraine -resigning"), ["c"]);
 }
 
 #[test]
@@ -258,37 +264,56 @@ fn results_sort_by_date_either_way_with_undated_last() {
 }
 
 #[test]
-fn any_string_is_a_query_and_the_work_is_bounded() {
+fn any_string_is_a_query_with_the_answer_its_rules_give() {
     let c = collection(&[("a", "Kerry spoke on NATO.")]);
     let ten_thousand = "x".repeat(10_000);
     let thousand_words: String = (0..1000).map(|i| format!("word{i} kerri ")).collect();
-    for q in [
-        ten_thousand.as_str(),
-        thousand_words.as_str(),
-        "OR OR OR",
-        "\"\"\"",
-        "- - -\"",
-        "-\"",
-        "\"kerry",
-        "kerry OR",
-        "OR kerry",
-        "-kerry -nato",
-        "source:\"",
-        "\"kerry nato\" OR -x",
+    for (q, total) in [
+        (ten_thousand.as_str(), 0),
+        (thousand_words.as_str(), 0),
+        // A leading OR is the word "or", which the article lacks.
+        ("OR OR OR", 0),
+        ("OR kerry", 0),
+        // Empty quotes, lone dashes and an unbalanced quote leave an empty query: everything.
+        ("\"\"\"", 1),
+        ("- - -\"", 1),
+        ("-\"", 1),
+        // An unbalanced quote searches the words; a trailing OR is still being typed.
+        ("\"kerry", 1),
+        ("kerry OR", 1),
+        ("-kerry -nato", 0),
+        ("-kerry -absent", 0),
+        ("-absent", 1),
+        // A filter with no value is the word "source".
+        ("source:\"", 0),
+        ("\"kerry nato\" OR -x", 0),
+        ("\"kerry spoke\" OR -x", 0),
+        ("\"kerry spoke\"", 1),
     ] {
         let result = c.search(q, SearchOptions::default());
-        assert!(result.total <= 1, "{q:.40}");
+        assert_eq!(result.total, total, "{q:.40}");
     }
-    assert_eq!(
-        ids(&c, "\"kerry"),
-        ["a"],
-        "an unbalanced quote searches the words"
-    );
-    assert_eq!(
-        ids(&c, "OR kerry"),
-        Vec::<String>::new(),
-        "a leading OR is a word"
-    );
+}
+
+#[test]
+fn a_query_keeps_its_first_64_words_and_a_phrase_its_first_16() {
+    let c = collection(&[(
+        "a",
+        "Kerry spoke. Alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo \
+         lima mike november oscar papa quebec.",
+    )]);
+    let kerrys = |n: usize| "kerry ".repeat(n);
+    // The 65th word is dropped, so a word the article lacks there changes nothing; as the
+    // 64th it is searched and finds nothing.
+    assert_eq!(ids(&c, &format!("{}absent", kerrys(64))), ["a"]);
+    assert!(ids(&c, &format!("{}absent", kerrys(63))).is_empty());
+    // Likewise the 17th word of a phrase is dropped and the 16th kept.
+    let nato = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike \
+                november oscar papa quebec";
+    let first = |n: usize| nato.split(' ').take(n).collect::<Vec<_>>().join(" ");
+    assert_eq!(ids(&c, &format!("\"{} zulu\"", first(16))), ["a"]);
+    assert!(ids(&c, &format!("\"{} zulu\"", first(15))).is_empty());
+    assert_eq!(ids(&c, &format!("\"{}\"", first(17))), ["a"]);
 }
 
 #[test]
@@ -314,4 +339,76 @@ fn a_snippet_from_a_long_paragraph_is_cut_once_at_each_end() {
         .map(|s| s.text.as_str())
         .collect();
     assert_eq!(shown.matches('\u{2026}').count(), 1, "{shown}");
+}
+
+/// Articles with a dateline that names their source, and a person in the body.
+fn sourced(articles: &[(&str, &str, &str)]) -> Corpus {
+    let texts: Vec<(String, String)> = articles
+        .iter()
+        .map(|(id, source, body)| {
+            (
+                id.to_string(),
+                format!("Report {id}\n\nLONDON ({source}) - {body} Filler words follow.\n"),
+            )
+        })
+        .collect();
+    Corpus::from_texts(texts.iter().map(|(id, text)| (id.as_str(), text.as_str())))
+}
+
+#[test]
+fn a_negated_filter_excludes_and_filters_join_with_or() {
+    let c = sourced(&[
+        ("r", "Reuters", "John Kerry spoke on Ukraine."),
+        ("a", "AFP", "John Kerry spoke on Ukraine."),
+        ("p", "AP", "Sergei Lavrov spoke on Ukraine."),
+    ]);
+    let sources: Vec<Option<String>> = c.articles().iter().map(|a| a.source.clone()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("Reuters".into()),
+            Some("AFP".into()),
+            Some("AP".into())
+        ]
+    );
+    assert_eq!(ids(&c, "kerry source:reuters"), ["r"]);
+    assert_eq!(ids(&c, "kerry -source:reuters"), ["a"]);
+    assert_eq!(sorted(ids(&c, "ukraine -source:reuters")), ["a", "p"]);
+    assert_eq!(sorted(ids(&c, "-source:reuters")), ["a", "p"]);
+    assert_eq!(ids(&c, "ukraine -person:\"John Kerry\""), ["p"]);
+    assert_eq!(
+        sorted(ids(&c, "ukraine -source:reuters -source:afp")),
+        ["p"]
+    );
+    // OR joins filters as it joins words, and never becomes the word "or".
+    assert_eq!(sorted(ids(&c, "source:reuters OR source:afp")), ["a", "r"]);
+    assert_eq!(
+        sorted(ids(&c, "ukraine source:reuters OR source:ap")),
+        ["p", "r"]
+    );
+    assert_eq!(
+        sorted(ids(&c, "source:reuters OR person:lavrov")),
+        ["p", "r"]
+    );
+    assert_eq!(sorted(ids(&c, "source:afp OR -person:kerry")), ["a", "p"]);
+    // Between a word and a filter OR joins nothing: both are required.
+    assert_eq!(ids(&c, "kerry OR source:afp"), ["a"]);
+    // A filter inside a phrase is the phrase's words.
+    assert!(ids(&c, "\"source:reuters\"").is_empty());
+}
+
+#[test]
+fn related_articles_leave_out_copies_of_the_open_one() {
+    let story = "Mourinho praised the Stamford Bridge crowd after the Chelsea win.";
+    let c = Corpus::from_texts([
+        ("original", format!("Chelsea win again\n\n{story}\n").as_str()),
+        ("copy", format!("Chelsea win again\n\n{story}\n").as_str()),
+        (
+            "relative",
+            "Mourinho speaks\n\nMourinho said Chelsea would fight for the title at Stamford Bridge.\n",
+        ),
+        ("other", "Rates rise\n\nThe central bank raised interest rates.\n"),
+    ]);
+    let related: Vec<String> = c.related("original", 5).into_iter().map(|h| h.id).collect();
+    assert_eq!(related, ["relative"]);
 }

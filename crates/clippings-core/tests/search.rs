@@ -243,3 +243,45 @@ fn facets_count_people_places_and_organisations_over_all_matches() {
     assert_eq!(facets.organizations.get("NATO"), Some(&2));
     assert_eq!(facets.source.get("Reuters"), Some(&1));
 }
+
+#[test]
+fn facets_keep_the_fifty_commonest_names_of_each_kind() {
+    // Sixty countries, each in its own article; the last three in a second article too.
+    let countries: Vec<String> =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/countries.tsv"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split('\t').next().unwrap().to_string())
+            .filter(|c| !c.contains(' '))
+            .take(60)
+            .collect();
+    assert_eq!(countries.len(), 60);
+    let mut texts: Vec<(String, String)> = countries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                format!("{i:02}"),
+                format!("Talks {i}\n\nTalks were held in {c} today.\n"),
+            )
+        })
+        .collect();
+    for (i, c) in countries[57..].iter().enumerate() {
+        texts.push((
+            format!("again{i}"),
+            format!("More talks\n\nTalks went on in {c} later.\n"),
+        ));
+    }
+    let corpus = Corpus::from_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
+    let result = corpus.search("talks", SearchOptions::default());
+    assert_eq!(result.total, 63);
+    let places = &result.facets.places;
+    let named = countries.iter().filter(|c| places.contains_key(*c)).count();
+    assert_eq!(places.len(), 50, "{places:?}");
+    assert_eq!(named, 50);
+    // The commonest are kept, whatever their place in the collection.
+    for c in &countries[57..] {
+        assert_eq!(places.get(c), Some(&2), "{c}");
+    }
+}
