@@ -4,24 +4,14 @@
 use clippings_core::load::read_seeds;
 use clippings_core::text::word_count;
 use clippings_core::{parse, Corpus, SearchOptions};
-use std::path::PathBuf;
 
-fn bbc_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/bbc");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIPPED: the BBC corpus is not at {} (it lives in ../shared beside the repo)",
-            dir.display()
-        );
-        None
-    }
-}
+mod evaluation;
 
 #[test]
 fn every_bbc_article_parses_with_nothing_dropped() {
-    let Some(dir) = bbc_dir() else { return };
+    let Some(dir) = evaluation::bbc_corpus("every_bbc_article_parses_with_nothing_dropped") else {
+        return;
+    };
     let files = read_seeds(&dir).unwrap();
     assert_eq!(files.len(), 2225);
     assert_eq!(
@@ -59,7 +49,9 @@ fn every_bbc_article_parses_with_nothing_dropped() {
 
 #[test]
 fn bbc_headlines_find_their_article_first() {
-    let Some(dir) = bbc_dir() else { return };
+    let Some(dir) = evaluation::bbc_corpus("bbc_headlines_find_their_article_first") else {
+        return;
+    };
     let files = read_seeds(&dir).unwrap();
     let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
     let mut first = 0;

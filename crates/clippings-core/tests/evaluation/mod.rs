@@ -22,6 +22,29 @@ pub fn bbc_root() -> PathBuf {
     repo_root().join("../shared/corpora/bbc")
 }
 
+/// The BBC corpus beside the repo, for a test that needs it. It is there on developers'
+/// machines and in CI, not on a user's: there the test is skipped with a line in `cargo test`'s
+/// output, and under `CI=true` a missing corpus fails the test, so that CI cannot lose the
+/// corpus checks without a sign.
+pub fn bbc_corpus(test: &str) -> Option<PathBuf> {
+    let root = bbc_root();
+    if root.is_dir() {
+        return Some(root);
+    }
+    let message = format!(
+        "SKIPPED {test}: the BBC corpus is not at {} (../shared beside the repo)",
+        root.display()
+    );
+    if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+        panic!("{message}; CI always has ../shared, so its absence is a failure");
+    }
+    // libtest captures `eprintln!` and shows it only for failing tests; writing to the stderr
+    // handle itself is not captured, so the skip is seen.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{message}");
+    None
+}
+
 pub struct GoldArticle {
     pub id: String,
     pub text: String,
