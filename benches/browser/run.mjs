@@ -15,15 +15,10 @@
 // --quick       fewer queries, runs and navigations: for working on this script, not for numbers
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as orama from '@orama/orama';
-import * as flexsearch from 'flexsearch';
-import lunr from 'lunr';
-import MiniSearch from 'minisearch';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildClippings, exportHead, reuseBuild } from './build.mjs';
 import { readCorpus } from './corpus.mjs';
-import { flexsearchEngine, lunrEngine, minisearchEngine, oramaEngine } from './engines.mjs';
 import { launchChromium, measureEngine } from './measure.mjs';
 import { makeQueries } from './queries.mjs';
 import { writeReport } from './report.mjs';
@@ -35,13 +30,6 @@ const REPO = resolve(import.meta.dirname, '../..');
 const BENCH_DIR = join(REPO, 'target/bench');
 const CARGO_TARGET_DIR = join(REPO, 'target/bench-cargo');
 const PEERS = ['minisearch', 'flexsearch', 'lunr', 'orama'];
-/** The peers' adapters in Node.js, to build and serialise the indexes that the "load" mode ships. */
-const NODE_ADAPTERS = {
-  minisearch: () => minisearchEngine(MiniSearch),
-  flexsearch: () => flexsearchEngine(flexsearch),
-  lunr: () => lunrEngine(lunr),
-  orama: () => oramaEngine(orama),
-};
 const SCALE_SIZES = [2000, 5000, 10000, 20000];
 /** Sizes whose whole comparison (first answer, memory, quality, all queries) is reported. */
 const FULL_SCALE_SIZE = 20000;
@@ -84,23 +72,18 @@ function planCollections(options) {
 }
 
 /**
- * Each peer's index, built and serialised in Node.js into `<dataDir>/<peer>.index.json`: the file
- * a site would ship instead of building in the page. Returns per peer its size and Node's times.
+ * Each peer's index, built and serialised in Node.js (prebuild.mjs, one process each) into
+ * `<dataDir>/<peer>.index.json`: the file a site would ship instead of building in the page.
+ * Returns per peer its file, size and Node's times.
  */
-async function prebuildIndexes(articles, dataDir, collectionName) {
+function prebuildIndexes(dataDir, collectionName) {
   const prebuilt = {};
   for (const name of PEERS) {
-    const adapter = NODE_ADAPTERS[name]();
-    let started = performance.now();
-    const index = await adapter.build(articles);
-    const buildMs = performance.now() - started;
-    started = performance.now();
-    const text = await adapter.serialize(index);
-    const serializeMs = performance.now() - started;
-    const file = join(dataDir, `${name}.index.json`);
-    writeFileSync(file, text);
-    prebuilt[name] = { file: `${name}.index.json`, bytes: Buffer.byteLength(text), nodeBuildMs: buildMs, nodeSerializeMs: serializeMs };
-    log(`  ${collectionName}: ${name} index prebuilt in Node.js (${(buildMs / 1000).toFixed(1)} s + ${(serializeMs / 1000).toFixed(1)} s), ${(prebuilt[name].bytes / 1e6).toFixed(1)} MB`);
+    const file = `${name}.index.json`;
+    const output = execFileSync(process.execPath, [join(import.meta.dirname, 'prebuild.mjs'), name, join(dataDir, 'articles.json'), join(dataDir, file)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    prebuilt[name] = { file, ...JSON.parse(output.trim().split('\n').at(-1)) };
+    const { nodeBuildMs, nodeSerializeMs, bytes } = prebuilt[name];
+    log(`  ${collectionName}: ${name} index prebuilt in Node.js (${(nodeBuildMs / 1000).toFixed(1)} s + ${(nodeSerializeMs / 1000).toFixed(1)} s), ${(bytes / 1e6).toFixed(1)} MB`);
   }
   return prebuilt;
 }
@@ -117,7 +100,7 @@ async function prepare(collection, options, sourceDir, sourceLabel) {
   const articlesJson = JSON.stringify(articles);
   writeFileSync(join(dataDir, 'articles.json'), articlesJson);
   log(`prebuilding the peers' indexes for ${collection.name}`);
-  const prebuilt = await prebuildIndexes(articles, dataDir, collection.name);
+  const prebuilt = prebuildIndexes(dataDir, collection.name);
   const queries = makeQueries(articles, effort(options.quick, collection.full).querySet);
   const queriesFile = collection.name === basename(options.corpus) ? 'queries.json' : `queries-${collection.name}.json`;
   writeFileSync(join(BENCH_DIR, queriesFile), JSON.stringify({ collection: collection.name, queries }, null, 1));
