@@ -21,9 +21,13 @@ const TYPES = {
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
-/** `trunk build --release` of the articles in `seeds` into `dist`; its output, and whether it worked. */
-export function trunkBuild(seeds, dist) {
-  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+/**
+ * `trunk build --release` (or, with `{ release: false }`, a debug build) of the articles in
+ * `seeds` into `dist`; its output, and whether it worked.
+ */
+export function trunkBuild(seeds, dist, { release = true } = {}) {
+  const args = ['build', ...(release ? ['--release'] : []), '--offline', '--dist', dist];
+  const run = spawnSync('trunk', args, {
     cwd: ROOT,
     env: { ...process.env, CLIPPINGS_SEEDS: seeds },
     encoding: 'utf8',
@@ -112,6 +116,23 @@ export async function onServedApp(browser, root, use) {
 }
 
 export const SHOTS = join(import.meta.dirname, 'screenshots');
+
+/**
+ * Nothing ran and no element came from text the page was given (an article, a file, a query):
+ * no payload set `window.__pwned`, the DOM holds only the app's own elements, every link stays
+ * on the page, and nothing was recorded in `problems` (dialogs included).
+ */
+export async function assertInert(page, problems) {
+  await page.waitForTimeout(150);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload ran');
+  const injected = await page.evaluate(() => [...document.body.querySelectorAll('script, img, svg, iframe, object, embed, b, i')]
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(injected, [], 'elements from the text were made');
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))
+    .filter((href) => !href.startsWith('#')));
+  assert.deepEqual(links, [], 'a link goes somewhere other than the page itself');
+  assert.deepEqual(problems, []);
+}
 
 /**
  * For a test file on the release build in dist/: serves it and starts Chromium before its tests,

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHOTS, launch, onServedApp, openPage, trunkBuild } from './harness.mjs';
+import { SHOTS, assertInert, launch, onServedApp, openPage, trunkBuild } from './harness.mjs';
 
 // Every payload sets window.__pwned or opens a dialog if it ever runs.
 const HOSTILE = `<script>window.__pwned = 'headline'</script> Kerry meets <img src=x onerror="window.__pwned='img'"> in Geneva
@@ -43,19 +43,6 @@ after(async () => {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** Nothing ran and no element came from the article: the page's DOM is only the app's own. */
-async function assertInert(page, problems) {
-  await page.waitForTimeout(150);
-  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload ran');
-  const injected = await page.evaluate(() => [...document.body.querySelectorAll('script, img, svg, iframe, object, embed, b, i')]
-    .map((e) => e.outerHTML.slice(0, 80)));
-  assert.deepEqual(injected, [], 'elements from the article were made');
-  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))
-    .filter((href) => !href.startsWith('#')));
-  assert.deepEqual(links, [], 'a link goes somewhere other than the page itself');
-  assert.deepEqual(problems, []);
-}
 
 async function checkEveryView(page, problems, label) {
   // Results: headline and snippet.
