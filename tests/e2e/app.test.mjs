@@ -1,11 +1,13 @@
 // The real page: `trunk build --release` output (dist/), served on 127.0.0.1, in Debian's Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appUnderTest, SHOTS } from './harness.mjs';
+import { ROOT, SHOTS, appUnderTest, assertInert } from './harness.mjs';
 
 const REUTERS = '000_df0dd7ac4370f8c6';
 const PRESS_TV = '003_c854b23d348dd51a';
+const REUTERS_HEADLINE = "Kerry: NATO territory inviolable - 'We will defend every single piece'";
 
 const app = appUnderTest();
 const open = app.open;
@@ -59,8 +61,13 @@ test('opening a result shows dateline and credits; reload and back restore the s
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('article.reader'));
   assert.equal(await page.getByLabel('Search the articles').inputValue(), 'inviolable');
+  assert.equal(new URL(page.url()).hash, '#q=inviolable');
   await page.goForward();
   await page.locator('article.reader').waitFor();
+  assert.equal(await page.locator('#reader-headline').innerText(), REUTERS_HEADLINE);
+  assert.equal(await page.getByLabel('Search the articles').inputValue(), 'inviolable');
+  assert.deepEqual(await headlines(page), [REUTERS_HEADLINE]);
+  assert.equal(new URL(page.url()).hash, `#q=inviolable&a=${REUTERS}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -155,22 +162,103 @@ test('window.clippings keeps to CONTRACT.md', async () => {
   assert.equal(parsed.id, '');
   assert.deepEqual(parsed.dateline, { place: 'MOSCOW', agency: 'Reuters' });
   assert.deepEqual(parsed.paragraphs, ['Text here.']);
-  for (const hostile of ['"unbalanced', '-', 'OR', '<img src=x onerror=alert(1)>', 'x'.repeat(10000), 'person:', 'org:"', 'place:'.repeat(3000)]) {
-    const result = await page.evaluate((q) => clippings.search(q), hostile);
-    assert.equal(typeof result.total, 'number');
-  }
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('the first screen, light and dark', async () => {
+/** What the page says above the results (ResultCount in src/components/result_count.rs). */
+function countText(total, query) {
+  const q = query.trim();
+  if (!q) return total === 1 ? '1 article' : `${total} articles`;
+  if (total === 0) return `No articles match \u201C${q}\u201D`;
+  return total === 1 ? `1 article matches \u201C${q}\u201D` : `${total} articles match \u201C${q}\u201D`;
+}
+
+test('hostile queries get the answer the query language gives, shown as text in the page', async () => {
+  const { page, problems, context } = await open();
+  const box = page.getByLabel('Search the articles');
+  // Each query, and how many of the two seeds it finds (README, "Query language").
+  const cases = [
+    ['"unbalanced', 0], // an unbalanced quote leaves the plain word
+    ['-', 2], // a lone dash leaves an empty query: every article
+    ['OR', 0], // a leading OR is the word "or", which neither seed has
+    ['<img src=x onerror=alert(1)>', 0], // searched as the words img, src, x, onerror, alert, 1
+    ['x'.repeat(10_000), 0],
+    ['person:', 0], // a filter with no value is the word "person"
+    ['org:"', 0],
+    ['place:'.repeat(3000), 0],
+    ['nato <script>window.__pwned=1</script>', 0],
+  ];
+  for (const [query, expected] of cases) {
+    const label = query.slice(0, 40);
+    const answer = await page.evaluate((q) => clippings.search(q), query);
+    assert.equal(answer.total, expected, `clippings.search(${label})`);
+    assert.equal(answer.hits.length, expected, `clippings.search(${label}).hits`);
+    await box.fill(query);
+    // The address holds the query once the page has drawn its answer.
+    await page.waitForFunction((q) => new URLSearchParams(location.hash.slice(1)).get('q') === q, query);
+    assert.equal(await page.locator('#result-count').textContent(), countText(expected, query), label);
+    assert.equal(await page.locator('.result').count(), expected, label);
+    assert.equal(await box.inputValue(), query);
+    await assertInert(page, problems);
+  }
+  await context.close();
+});
+
+/** The stylesheet's colours, light (`:root`) and dark (`@media (prefers-color-scheme: dark)`), as computed styles write them. */
+function stylesheetColours() {
+  const css = readFileSync(join(ROOT, 'styles/app.css'), 'utf8');
+  const light = css.match(/^:root\s*\{([^}]*)\}/m)[1];
+  const dark = css.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/)[1];
+  const rgb = (block, name) => {
+    const hex = block.match(new RegExp(`--${name}:\\s*#([0-9a-f]{6});`, 'i'))[1];
+    return `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  };
+  const of = (block) => ({ paper: rgb(block, 'paper'), ink: rgb(block, 'ink'), accent: rgb(block, 'accent'), mark: rgb(block, 'mark') });
+  return { light: of(light), dark: of(dark) };
+}
+
+test('light and dark follow the system setting, in the stylesheet\'s colours', async () => {
+  const expected = stylesheetColours();
+  for (const key of ['paper', 'ink', 'accent', 'mark']) {
+    assert.notEqual(expected.light[key], expected.dark[key], `--${key} is the same in light and dark`);
+  }
   for (const colorScheme of ['light', 'dark']) {
     const { page, problems, context } = await open('#q=kerry', { colorScheme, viewport: { width: 1280, height: 800 } });
     await page.locator('.result').first().waitFor();
+    const shown = await page.evaluate(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
+      return {
+        paper: style('body').backgroundColor,
+        ink: style('body').color,
+        accent: style('.title a').color,
+        mark: style('.snippet mark').backgroundColor,
+      };
+    });
+    assert.deepEqual(shown, expected[colorScheme], `${colorScheme}: the page's colours are not the stylesheet's`);
     await page.screenshot({ path: join(SHOTS, `results-${colorScheme}.png`) });
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('typing rewrites the current history entry; opening an article adds one', async () => {
+  const { page, problems, context } = await open();
+  const entries = () => page.evaluate(() => history.length);
+  const before = await entries();
+  await page.getByLabel('Search the articles').pressSequentially('kerry');
+  await page.waitForFunction(() => location.hash === '#q=kerry'
+    && /2 articles match .kerry./.test(document.querySelector('#result-count').textContent));
+  assert.equal(await entries(), before, 'five keystrokes added history entries');
+  await page.locator('.result-link').first().click();
+  await page.locator('article.reader').waitFor();
+  assert.equal(await entries(), before + 1, 'opening an article did not add one entry');
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('article.reader'));
+  assert.equal(new URL(page.url()).hash, '#q=kerry');
+  assert.equal(await page.getByLabel('Search the articles').inputValue(), 'kerry');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('facets filter the results; a marked name filters by that person; who said what jumps to the paragraph', async () => {
