@@ -208,13 +208,14 @@ test('hostile queries get the answer the query language gives, shown as text in 
 /** The stylesheet's colours, light (`:root`) and dark (`@media (prefers-color-scheme: dark)`), as computed styles write them. */
 function stylesheetColours() {
   const css = readFileSync(join(ROOT, 'styles/app.css'), 'utf8');
-  const light = css.match(/^:root\s*\{([^}]*)\}/m)[1];
-  const dark = css.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/)[1];
+  const light = css.match(/^:root\s*\{([^}]*)\}/m);
+  const dark = css.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/);
+  assert.ok(light && dark, 'styles/app.css has no :root colours, or none for prefers-color-scheme: dark');
   const rgb = (block, name) => {
     const hex = block.match(new RegExp(`--${name}:\\s*#([0-9a-f]{6});`, 'i'))[1];
     return `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   };
-  const of = (block) => ({ paper: rgb(block, 'paper'), ink: rgb(block, 'ink'), accent: rgb(block, 'accent'), mark: rgb(block, 'mark') });
+  const of = ([, block]) => ({ paper: rgb(block, 'paper'), ink: rgb(block, 'ink'), accent: rgb(block, 'accent'), mark: rgb(block, 'mark') });
   return { light: of(light), dark: of(dark) };
 }
 

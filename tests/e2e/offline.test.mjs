@@ -46,7 +46,8 @@ async function reloadOffline({ page, context, problems }, server, url) {
   await context.setOffline(true);
   await page.goto(`${url}#q=kerry`);
   await page.evaluate(() => window.clippingsReady);
-  await page.waitForFunction(() => /2 articles match/.test(document.querySelector('#result-count')?.textContent));
+  await page.waitForFunction(() => document.querySelector('#result-count')?.textContent.includes('kerry'));
+  assert.equal(await page.locator('#result-count').textContent(), '2 articles match \u201Ckerry\u201D');
   assert.equal(await page.locator('.result').count(), 2);
   assert.deepEqual(problems, []);
 }
