@@ -46,9 +46,10 @@ Orama is measured twice because its AND misfires here: \`threshold: 0\` keeps a 
 /** "Clippings 2.3× sooner", "par", "Clippings 1.4× later": a over b for times (smaller is better). */
 function timeRatio(clippings, peer, sooner = 'sooner', later = 'later') {
   if (!clippings || !peer) return '–';
-  if (peer / clippings >= 1.1) return `Clippings ${(peer / clippings).toFixed(1)}× ${sooner}`;
-  if (clippings / peer >= 1.1) return `Clippings ${(clippings / peer).toFixed(1)}× ${later}`;
-  return 'par (within 10%)';
+  const times = (r) => (r < 10 ? r.toFixed(1) : r.toFixed(0));
+  if (peer / clippings >= 1.1) return `Clippings ${times(peer / clippings)}× ${sooner}`;
+  if (clippings / peer >= 1.1) return `Clippings ${times(clippings / peer)}× ${later}`;
+  return 'par, within 10%';
 }
 
 function overviewTable(collection) {
@@ -207,7 +208,8 @@ function markdown(report) {
     `Measured ${report.date.slice(0, 10)} (${report.date}) with \`${report.command}\`; the run took ${(report.runSeconds / 60).toFixed(1)} min. Clippings built from ${report.clippingsSource}.`,
     `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.ramGiB} GiB RAM. ` +
       `Chromium ${v.chromium} (headless, Debian's), Node.js ${v.node}, ${v.rustc}, ${v.trunk}, wasm-opt ${v['wasm-opt']}; ` +
-      `MiniSearch ${v.minisearch}, FlexSearch ${v.flexsearch}, lunr ${v.lunr}, Orama ${v['@orama/orama']}, playwright-core ${v['playwright-core']}.`,
+      `MiniSearch ${v.minisearch}, FlexSearch ${v.flexsearch}, lunr ${v.lunr}, Orama ${v['@orama/orama']}, playwright-core ${v['playwright-core']}.` +
+      (report.loadAverage ? ` Load average (1 min) of the shared machine when the measurements began and ended: ${report.loadAverage.measurementsStarted.toFixed(1)} and ${report.loadAverage.measurementsEnded.toFixed(1)}.` : ''),
     report.options.quick ? '\n**This is a `--quick` run: few queries and runs, numbers for checking the script only.**\n' : '',
     '![Query latency per engine, and query p95 against collection size](benchmarks.svg)',
     '',

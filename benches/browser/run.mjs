@@ -15,7 +15,7 @@
 // --quick       fewer queries, runs and navigations: for working on this script, not for numbers
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildClippings, exportHead, reuseBuild } from './build.mjs';
 import { readCorpus } from './corpus.mjs';
@@ -225,6 +225,7 @@ async function main() {
   const collections = [];
   for (const collection of planCollections(options)) collections.push(await prepare(collection, options, sourceDir, source));
 
+  const loadAtStart = loadavg()[0];
   const browser = await launchChromium();
   const peerServer = await serveMounts({
     '/': import.meta.dirname,
@@ -248,6 +249,8 @@ async function main() {
     // With --skip-build, what the reused builds recorded.
     clippingsSource: options.skipBuild ? (collections[0].build.source ?? 'unknown') : source,
     ...env,
+    // 1-minute load average of the machine (2 cores, shared) when the measurements began and ended.
+    loadAverage: { measurementsStarted: loadAtStart, measurementsEnded: loadavg()[0] },
     collections: collections.map(({ queries, ...rest }) => ({ ...rest, queryCount: queries.length })),
   };
   const written = writeReport(report, join(REPO, 'docs'));
