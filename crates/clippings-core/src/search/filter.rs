@@ -54,7 +54,11 @@ impl Filter {
     /// rest of the text when there is none). `None` for an unknown field or a value without
     /// words, which are searched as words. Also returns how many bytes the filter took.
     pub(crate) fn read(text: &str, negated: bool) -> Option<(Filter, usize)> {
-        let colon = text.find(':')?;
+        // The field's name is letters right before the colon; nothing past them is read.
+        let colon = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if text.as_bytes().get(colon) != Some(&b':') {
+            return None;
+        }
         let field = Field::named(&text[..colon])?;
         let after = &text[colon + 1..];
         let (value, consumed) = if let Some(quoted) = after.strip_prefix('"') {
