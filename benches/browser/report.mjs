@@ -52,6 +52,13 @@ function timeRatio(clippings, peer, sooner = 'sooner', later = 'later') {
   return 'par, within 10%';
 }
 
+/** The median first answer, and the range of the samples when there are several. */
+function firstAnswerCell(r) {
+  const samples = r.firstAnswerSamplesMs ?? [];
+  if (samples.length < 2) return msCell(r.firstAnswerMs);
+  return `${msCell(r.firstAnswerMs)} (${msCell(Math.min(...samples))} – ${msCell(Math.max(...samples))})`;
+}
+
 function overviewTable(collection) {
   const rows = enginesOf(collection).map((name) => {
     const r = collection.engines[name];
@@ -61,7 +68,7 @@ function overviewTable(collection) {
       MODE_LABEL(name),
       msCell(r.latencyMs.p50),
       msCell(r.latencyMs.p95),
-      msCell(r.firstAnswerMs),
+      firstAnswerCell(r),
       `${mb(r.bytesShipped.raw)} (${mb(r.bytesShipped.gzip)})`,
       `${mb(r.memory.jsHeapPlusWasmBytes)} (${mb(r.memory.jsHeapBytes)} + ${mb(r.memory.wasmBytes)})`,
       name === 'clippings' ? `${msCell(collection.build.wallMs)} (trunk)` : `${msCell(r.indexBuildMs)} (${isLoad(name) ? 'load' : 'build'})`,
@@ -70,7 +77,7 @@ function overviewTable(collection) {
     ];
   });
   const navigations = collection.engines.clippings?.firstAnswerSamplesMs?.length ?? 3;
-  return table(['engine', 'mode', 'query p50', 'query p95', `first answer (median of ${navigations})`, 'bytes shipped raw (gzip)', 'memory: JS heap + Wasm', 'index build or load', 'MRR@10', 'recall@10'], rows);
+  return table(['engine', 'mode', 'query p50', 'query p95', `first answer: median of ${navigations} (range)`, 'bytes shipped raw (gzip)', 'memory: JS heap + Wasm', 'index build or load', 'MRR@10', 'recall@10'], rows);
 }
 
 /** Clippings against each peer in both modes, in words, from the numbers of this run. */
@@ -116,6 +123,28 @@ function qualityTable(collection) {
   return table(['known-item variant (queries)', ...engines.map((n) => `${ENGINE_LABEL[n]} MRR / recall`)], rows);
 }
 
+/** Every measure of this run where a peer (in either mode) did better than Clippings. */
+function behind(collection) {
+  const c = collection.engines.clippings;
+  if (!ok(c)) return '';
+  const lines = [];
+  const lower = (label, get, format) => {
+    const rivals = enginesOf(collection).filter((n) => n !== 'clippings' && ok(collection.engines[n]) && get(collection.engines[n]) !== null && get(collection.engines[n]) * 1.1 <= get(c));
+    if (rivals.length) lines.push(`- ${label}: Clippings ${format(get(c))}; ${rivals.map((n) => `${ENGINE_LABEL[n]} (${isLoad(n) ? 'load' : 'build'}) ${format(get(collection.engines[n]))}`).join(', ')}.`);
+  };
+  lower('First answer', (r) => r.firstAnswerMs, msCell);
+  lower('Query p50', (r) => r.latencyMs.p50, msCell);
+  lower('Query p95', (r) => r.latencyMs.p95, msCell);
+  lower('Bytes shipped (gzip)', (r) => r.bytesShipped.gzip, mb);
+  lower('Memory', (r) => r.memory.jsHeapPlusWasmBytes, mb);
+  for (const variant of VARIANTS) {
+    const mine = c.quality[variant]?.mrrAt10;
+    const rivals = answerEnginesOf(collection).filter((n) => n !== 'clippings' && ok(collection.engines[n]) && collection.engines[n].quality[variant]?.mrrAt10 > mine + 0.005);
+    if (rivals.length) lines.push(`- MRR@10, ${variant}: Clippings ${ratio(mine)}; ${rivals.map((n) => `${ENGINE_LABEL[n]} ${ratio(collection.engines[n].quality[variant].mrrAt10)}`).join(', ')}.`);
+  }
+  return lines.length ? ['Where a library did better than Clippings in this run (by 10% or more for times and sizes, by more than 0.005 for MRR):', '', ...lines].join('\n') : 'No library did better than Clippings on any measure of this run.';
+}
+
 /** Whether the loaded indexes answered as the ones built in the page. */
 function loadCheck(collection) {
   const parts = PEERS.filter((p) => ok(collection.engines[`${p}:load`]) && collection.engines[`${p}:load`].answersDifferingFromBuild !== undefined)
@@ -158,6 +187,8 @@ function collectionSection(collection, heading) {
     '### In short',
     '',
     inShort(collection),
+    '',
+    behind(collection),
     '',
     loadCheck(collection),
     '',
@@ -224,7 +255,7 @@ function markdown(report) {
     '- **Memory**: after the first answer and a forced GC: V8\'s used JS heap (`performance.memory` with `--enable-precise-memory-info`) plus the Wasm linear memory. `performance.measureUserAgentSpecificMemory()` works (the pages are isolated) but leaves Wasm memory out, so it is only in the JSON.',
     '- **Quality**: known-item queries name one article by 2-3 of its most distinctive words (tf-idf, 4+ letters, no stop words) as written; with a *typo*: one letter substituted, deleted or inserted after the first letter of a word of 5+ letters (one edit for every engine that counts edits); with a *swap*: two neighbouring letters after the first swapped (one edit for Clippings, which counts a transposition as one, two for MiniSearch, lunr and Orama); or with the last word cut to a *prefix* of 3+ letters. A typo or swap never gives a word of the collection. MRR@10 is the mean of 1/rank of the article (0 when outside the top 10), recall@10 the share found in the top 10. Exact duplicates in the collection count as the article.',
     '- **Index build or load**: Clippings builds its index at compile time, so its build is the whole `trunk build --release` (cargo, build.rs parsing and indexing, wasm-bindgen, wasm-opt) in a warm cargo target dir; a peer in build mode builds in the page on every load (from parsed `articles.json` to the index), in load mode it loads the fetched file (parse and the library\'s loader). The Node.js build and serialisation times of the index files are in the JSON (`prebuilt`).',
-    '- The machine has 2 cores and may have been busy (another cargo build); compare engines within one run rather than across runs.',
+    '- The machine has 2 cores and was shared with other work (its load average is above); compare engines within one run rather than across runs, and read differences under about 2× in query latency with care: a peer\'s two modes query the same index, so the gap between their p50s is a measure of the noise.',
     '',
     '## Settings per engine',
     '',
