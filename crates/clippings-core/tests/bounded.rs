@@ -103,3 +103,14 @@ fn a_parsed_article_of_one_huge_word_stays_whole() {
     let corpus = Corpus::from_texts([("w", word.as_str())]);
     assert_eq!(corpus.search(&word, SearchOptions::default()).total, 1);
 }
+
+#[test]
+fn a_megabyte_paragraph_full_of_names_parses_in_one_pass() {
+    // Every sentence opens with a capitalised word that might be a name. Reading all the text
+    // before each one for a speech verb made this quadratic: it never finished; it now parses
+    // like any other text.
+    let paragraph = "Geneva met Kerry. ".repeat(1024 * 1024 / 18);
+    let article = parse("names", &format!("Names\n\n{paragraph}\n"));
+    assert_eq!(article.paragraphs.len(), 1);
+    assert!(article.entities.places.iter().any(|p| p.name == "Geneva"));
+}

@@ -198,16 +198,27 @@ pub fn understand(article: &mut Article) {
     article.language = language::detect(article);
 }
 
+/// Bytes read before a name for a speech verb: room for "said" and any run of spaces.
+const LOOK_BEFORE_NAME: usize = 64;
+
 fn beside_speech_verb(text: &str, m: &Mention) -> bool {
     let g = gazetteer();
     let after = &text[m.end..];
     let verb_after = words(after)
         .next()
         .is_some_and(|w| after[..w.start].trim().is_empty() && g.is_speech_verb(&fold(w.text)));
-    let before = &text[..m.start];
-    // "said Kerry." but not "said Tory shadow secretary Caroline Spelman".
+    // Only the last few words before the name are read: reading all the text before every
+    // name made a paragraph with many names quadratic to parse (1 MB never finished).
+    let mut from = m.start.saturating_sub(LOOK_BEFORE_NAME);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..m.start];
+    // "said Kerry." but not "said Tory shadow secretary Caroline Spelman". A word at the very
+    // start of the window may have been cut, so it does not count.
     let verb_before = words(before)
         .last()
+        .filter(|w| from == 0 || w.start > 0)
         .is_some_and(|w| before[w.end..].trim().is_empty() && g.is_speech_verb(&fold(w.text)))
         && after
             .trim_start()
