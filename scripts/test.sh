@@ -13,6 +13,9 @@ step() { printf '\n==> %s (at %dm %02ds)\n' "$*" $(((SECONDS - started) / 60)) $
 step "formatting"
 cargo fmt --all --check
 
+step "lints: clippy on every target, warnings as errors"
+cargo clippy --workspace --all-targets -- -D warnings
+
 step "native tests: core, state, server-side rendered components"
 cargo test --workspace
 

@@ -98,7 +98,7 @@ fn a_parsed_article_of_one_huge_word_stays_whole() {
     let article = parse("w", &word);
     assert!(article.headline.chars().count() <= 200);
     // The body keeps the word whole: not cut, not dropped, not split into pieces.
-    assert_eq!(article.paragraphs, [word.clone()]);
+    assert_eq!(article.paragraphs, std::slice::from_ref(&word));
     assert_eq!(article.word_count, 1);
     let corpus = Corpus::from_texts([("w", word.as_str())]);
     assert_eq!(corpus.search(&word, SearchOptions::default()).total, 1);

@@ -685,19 +685,19 @@ fn classify(
         out.push(mention(None));
         return;
     }
-    if words >= 2 && ORG_SUFFIXES.contains(&last_word) {
+    // The shape of the name can tell: a suffix, or a head word followed by "of".
+    let organization = words >= 2 && ORG_SUFFIXES.contains(&last_word)
+        || words >= 3
+            && (ORG_HEADS.contains(&first.folded.as_str()) && items[1].folded == "of"
+                || items
+                    .windows(2)
+                    .any(|w| w[1].folded == "of" && ORG_SUFFIXES.contains(&w[0].folded.as_str())));
+    let place =
+        words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
+            || words >= 2 && PLACE_SUFFIXES.contains(&last_word);
+    if organization {
         out.push(mention(Some(Kind::Organization)));
-    } else if words >= 3
-        && (ORG_HEADS.contains(&first.folded.as_str()) && items[1].folded == "of"
-            || items
-                .windows(2)
-                .any(|w| w[1].folded == "of" && ORG_SUFFIXES.contains(&w[0].folded.as_str())))
-    {
-        out.push(mention(Some(Kind::Organization)));
-    } else if words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
-    {
-        out.push(mention(Some(Kind::Place)));
-    } else if words >= 2 && PLACE_SUFFIXES.contains(&last_word) {
+    } else if place {
         out.push(mention(Some(Kind::Place)));
     } else if items
         .iter()

@@ -54,8 +54,7 @@ impl Resolved {
         self.mentions
             .iter()
             .filter(|m| m.kind == kind && !m.in_quote && !m.demonym)
-            .filter(|m| m.paragraph < p || (m.paragraph == p && m.end <= at))
-            .next_back()
+            .rfind(|m| m.paragraph < p || (m.paragraph == p && m.end <= at))
             .map(|m| m.name.clone())
     }
 
