@@ -69,6 +69,9 @@ fi
 if $WITH_TESTS && ! cargo fmt --version >/dev/null 2>&1; then
   say "adding rustfmt (seconds)"; rustup component add rustfmt
 fi
+if $WITH_TESTS && ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy (seconds)"; rustup component add clippy
+fi
 # trunk runs cargo with --offline: have every crate in the local cache first.
 t=$SECONDS
 cargo fetch --quiet
