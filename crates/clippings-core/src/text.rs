@@ -80,6 +80,17 @@ pub fn term(word: &str) -> String {
     stem_folded(&fold(word))
 }
 
+/// The largest character boundary of `text` at or before byte `at` (or its length), for cutting
+/// text at a byte budget. (`str::floor_char_boundary` does this from Rust 1.91; the project's
+/// minimum is 1.88.)
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! The article's language, by whatlang's trigram profiles: small, pure Rust, no model to load.
 
 use crate::article::Article;
+use crate::text::floor_char_boundary;
 
 /// Enough text for a sure answer; more only costs time.
 const SAMPLE_BYTES: usize = 4_000;
@@ -15,10 +16,7 @@ pub fn detect(article: &Article) -> String {
         sample.push('\n');
         sample.push_str(p);
     }
-    let mut cut = sample.len().min(SAMPLE_BYTES);
-    while !sample.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = floor_char_boundary(&sample, SAMPLE_BYTES);
     whatlang::detect(&sample[..cut])
         .map(|info| iso_639_1(info.lang()).to_owned())
         .unwrap_or_default()

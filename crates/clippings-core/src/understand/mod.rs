@@ -17,7 +17,7 @@ pub use keywords::keywords;
 pub use link::link_people;
 
 use crate::article::{Article, Entities, EntityCount, EntityMention};
-use crate::text::{fold, words};
+use crate::text::{floor_char_boundary, fold, words};
 use entities::Mention;
 use gazetteer::gazetteer;
 use quotes::Passage;
@@ -208,10 +208,7 @@ fn beside_speech_verb(text: &str, m: &Mention) -> bool {
         .is_some_and(|w| after[..w.start].trim().is_empty() && g.is_speech_verb(&fold(w.text)));
     // Only the last few words before the name are read: reading all the text before every
     // name made a paragraph with many names quadratic to parse (1 MB never finished).
-    let mut from = m.start.saturating_sub(LOOK_BEFORE_NAME);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = floor_char_boundary(text, m.start.saturating_sub(LOOK_BEFORE_NAME));
     let before = &text[from..m.start];
     // "said Kerry." but not "said Tory shadow secretary Caroline Spelman". A word at the very
     // start of the window may have been cut, so it does not count.
