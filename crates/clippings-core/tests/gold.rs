@@ -4,7 +4,7 @@
 
 mod evaluation;
 
-use evaluation::{evaluate, load, Counts, Report};
+use evaluation::{evaluate, load, Counts, GoldSet, Report};
 
 /// Precision and recall floors of one field: each is held, not only their F1, so that a change
 /// cannot trade one for the other unseen.
@@ -58,12 +58,12 @@ fn the_seeds_are_understood_as_their_gold() {
 }
 
 #[test]
-fn the_bbc_gold_articles_hold_their_floors() {
-    if evaluation::bbc_corpus("the_bbc_gold_articles_hold_their_floors").is_none() {
+fn the_bbc_development_set_holds_its_floors() {
+    if evaluation::bbc_corpus("the_bbc_development_set_holds_its_floors").is_none() {
         return;
     }
     let articles = load(true);
-    let report = evaluate(articles.iter().filter(|a| a.id.contains('/')));
+    let report = evaluate(articles.iter().filter(|a| a.set == GoldSet::Development));
     assert_eq!(report.articles, 45);
     assert_at_least(
         &report,
@@ -76,5 +76,30 @@ fn the_bbc_gold_articles_hold_their_floors() {
             ("dates", 0.97, 0.88),
         ],
         &[("speakers", 0.74), ("date values", 1.0)],
+    );
+}
+
+/// The test set is what the README reports: articles no rule was tuned on. Its floors are the
+/// figures measured on it, rounded down, so that a change that only helps the development set
+/// cannot cost the unseen articles without a failure here.
+#[test]
+fn the_bbc_test_set_holds_its_floors() {
+    if evaluation::bbc_corpus("the_bbc_test_set_holds_its_floors").is_none() {
+        return;
+    }
+    let articles = load(true);
+    let report = evaluate(articles.iter().filter(|a| a.set == GoldSet::Test));
+    assert_eq!(report.articles, 45);
+    assert_at_least(
+        &report,
+        &[
+            ("quotes >30%", 0.98, 0.98),
+            ("quotes >80%", 0.98, 0.98),
+            ("people", 0.70, 0.89),
+            ("places", 0.92, 0.85),
+            ("organizations", 0.80, 0.57),
+            ("dates", 1.0, 0.90),
+        ],
+        &[("speakers", 0.75), ("date values", 1.0)],
     );
 }
