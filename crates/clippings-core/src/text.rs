@@ -1,9 +1,13 @@
-//! Words and terms: Unicode word segmentation, case and accent folding, English stemming.
+//! Words, sentences and terms: Unicode word and sentence segmentation, case and accent
+//! folding, English stemming.
 //!
 //! Everything that turns text into index terms lives here, so that the index, the query and
-//! the highlighter can never disagree about what a word is.
+//! the highlighter can never disagree about what a word is; and the one sentence splitter, so
+//! that quotes, names and snippets agree about where a sentence ends.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
@@ -25,6 +29,50 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             start,
             end: start + w.len(),
         })
+}
+
+/// Abbreviations after which a capital does not start a sentence (`data/abbreviations.txt`).
+fn abbreviations() -> &'static HashSet<&'static str> {
+    static ABBREVIATIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ABBREVIATIONS.get_or_init(|| {
+        include_str!("../data/abbreviations.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether a sentence that UAX #29 ends here goes on: it ends with a title or month
+/// abbreviation ("Mr.", "Jan.") or an initial ("W."), which news puts before a capital.
+fn ends_inside_a_sentence(sentence: &str) -> bool {
+    let Some(before_dot) = sentence.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let last = before_dot
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    initial || (!last.is_empty() && abbreviations().contains(fold(last).as_str()))
+}
+
+/// The sentences of `text` as byte ranges: Unicode sentence boundaries (UAX #29), kept
+/// together across the abbreviations news writes before a name or a number. Each range
+/// includes its closing punctuation, quotation marks and the spaces after them, so the
+/// ranges cover the text end to end.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut joining = false;
+    for (start, sentence) in text.split_sentence_bound_indices() {
+        let end = start + sentence.len();
+        match out.last_mut() {
+            Some(last) if joining => last.end = end,
+            _ => out.push(start..end),
+        }
+        joining = ends_inside_a_sentence(sentence);
+    }
+    out
 }
 
 pub fn word_count(text: &str) -> usize {
@@ -106,6 +154,42 @@ mod tests {
             ["Kerry", "said", "NATO's", "territory", "inviolable"]
         );
         assert!(found.iter().all(|(a, b)| a == b));
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_after_titles_initials_or_months() {
+        let text = "Mr. Smith met George W. Bush on Jan. 5 in the U.S. capital. \"We agree,\" he \
+                    said. Then they left! Did they? Yes.";
+        let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "Mr. Smith met George W. Bush on Jan. 5 in the U.S. capital. ",
+                "\"We agree,\" he said. ",
+                "Then they left! ",
+                "Did they? ",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_cover_the_text_end_to_end() {
+        for text in [
+            "",
+            "no stop at all",
+            "One. Two.  Three",
+            "Ends with Mr.",
+            "\u{2026}. .",
+        ] {
+            let ranges = sentences(text);
+            assert_eq!(ranges.first().map_or(0, |r| r.start), 0, "{text:?}");
+            assert_eq!(ranges.last().map_or(0, |r| r.end), text.len(), "{text:?}");
+            assert!(
+                ranges.windows(2).all(|w| w[0].end == w[1].start),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! no cue continues the one before it.
 
 use super::gazetteer::{gazetteer, Kind};
-use super::Resolved;
-use crate::text::{fold, words};
+use super::{PlacedMention, Resolved};
+use crate::text::{self, fold, words};
+use std::ops::Range;
 
 /// A quoted passage in a paragraph, in bytes: the marks and the words between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,8 +91,53 @@ pub fn passages(text: &str) -> Vec<Passage> {
     found
 }
 
-const PRONOUNS_OF_PEOPLE: &[&str] = &["he", "she", "him", "her"];
-const PRONOUNS_OF_GROUPS: &[&str] = &["they", "it", "we"];
+/// Which pronoun a person takes ("he" or "she"), as far as the article tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+}
+
+impl Pronoun {
+    /// The pronoun a word asks for or implies: `he`, `his`, `Mr` → He; `she`, `Ms` → She
+    /// (`data/gendered_words.tsv`).
+    pub fn of_word(folded: &str) -> Option<Pronoun> {
+        static WORDS: std::sync::OnceLock<std::collections::HashMap<&'static str, Pronoun>> =
+            std::sync::OnceLock::new();
+        WORDS
+            .get_or_init(|| {
+                include_str!("../../data/gendered_words.tsv")
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .filter_map(|l| l.split_once('\t'))
+                    .map(|(word, pronoun)| {
+                        let pronoun = if pronoun.trim() == "she" {
+                            Pronoun::She
+                        } else {
+                            Pronoun::He
+                        };
+                        (word.trim(), pronoun)
+                    })
+                    .collect()
+            })
+            .get(folded)
+            .copied()
+    }
+}
+
+/// Words that make a speaker phrase someone speaking for an organisation ("a spokesman for
+/// the club", "a Labour spokesperson", "the company said in a statement").
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "representative",
+    "statement",
+    "release",
+];
+/// Nouns by which an article refers back to an organisation it has named ("the company said").
 const GROUP_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -117,123 +163,252 @@ const GROUP_NOUNS: &[&str] = &[
     "team",
     "league",
     "site",
+    "website",
+    "network",
+    "station",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "magazine",
+    "court",
+    "charity",
+    "authority",
+    "watchdog",
 ];
+/// Words that stand before a noun, so that a speech verb after them is a noun: "amid claims
+/// that", "the warning".
+const BEFORE_A_NOUN: &[&str] = &[
+    "the", "a", "an", "amid", "of", "these", "those", "this", "that", "his", "her", "their", "its",
+    "such", "our", "my", "your", "new", "fresh", "further", "any", "no",
+];
+
+/// How a speaker phrase stands to the quote and its verb.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// `"…," said Kerry` / `"…," said Kasabian's singer Tom Meighan`: the name ends the phrase.
+    VerbThenName,
+    /// `"…," Kerry said` / `"…," Anais Faraj, an analyst at Nomura, told`: the subject comes first.
+    NameThenVerb,
+    /// `Ms Hewitt said: "…"` / `In London on Monday, Mr Howard said: "…"`.
+    Before,
+}
+
+/// The part of a speaker phrase that names the subject: before an appositive (`Ed Silliere,
+/// analyst at Energy Merchant,`), after an opening clause (`In a speech on Monday, Mr Howard`).
+fn subject_part(text: &str, phrase: (usize, usize), cue: Cue) -> (usize, usize) {
+    let slice = &text[phrase.0..phrase.1];
+    match cue {
+        Cue::VerbThenName | Cue::NameThenVerb => {
+            let cut = slice.find(',').unwrap_or(slice.len());
+            (phrase.0, phrase.0 + cut)
+        }
+        Cue::Before => {
+            let mut body = slice.trim_end();
+            if let Some(without_comma) = body.strip_suffix(',') {
+                // A trailing appositive: drop it when the subject stands before it.
+                if let Some(open) = without_comma.rfind(',') {
+                    body = &without_comma[..open];
+                }
+            }
+            let from = body.rfind([',', '\u{2014}']).map_or(0, |i| i + 1);
+            (phrase.0 + from, phrase.0 + body.len())
+        }
+    }
+}
 
 /// Who a speaker phrase (a byte range of paragraph `p`) names.
 fn speaker_of(
     resolved: &Resolved,
+    sentences: &[Vec<Range<usize>>],
     paragraphs: &[String],
     p: usize,
     phrase: (usize, usize),
-    quote_at: usize,
+    cue: Cue,
     last_speaker: Option<&str>,
-    prefer_last: bool,
 ) -> Option<String> {
-    let named: Vec<&super::PlacedMention> = resolved
+    let text = &paragraphs[p];
+    let part = subject_part(text, phrase, cue);
+    let named: Vec<&PlacedMention> = resolved
         .in_paragraph(p)
-        .filter(|m| m.start >= phrase.0 && m.end <= phrase.1)
-        .filter(|m| m.kind == Kind::Person || (m.kind == Kind::Organization))
+        .filter(|m| m.start >= part.0 && m.end <= part.1 && !m.demonym)
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization))
         .collect();
-    let pick = if prefer_last {
-        named
+    let folded: Vec<(String, usize)> = words(&text[part.0..part.1])
+        .map(|w| (fold(w.text), part.0 + w.start))
+        .collect();
+    let has = |list: &[&str]| folded.iter().any(|(w, _)| list.contains(&w.as_str()));
+    if has(SPOKESPEOPLE) {
+        // Words given for an organisation: "a spokesman for X", "an X spokesperson". A
+        // person's own spokesman ("the prime minister's spokesman") speaks for an office the
+        // text does not name: no speaker rather than the wrong one.
+        return named
             .iter()
-            .rev()
-            .find(|m| m.kind == Kind::Person)
-            .or(named.last())
-    } else {
-        named
-            .iter()
-            .find(|m| m.kind == Kind::Person)
-            .or(named.first())
-    };
+            .find(|m| m.kind == Kind::Organization)
+            .map(|m| m.name.clone())
+            .or_else(|| {
+                let noun = folded
+                    .iter()
+                    .find(|(w, _)| GROUP_NOUNS.contains(&w.as_str()))?;
+                resolved.organisation_called(&noun.0, p, part.0)
+            });
+    }
+    let own_name = |m: &&&PlacedMention| !m.possessive;
+    let mut person = named
+        .iter()
+        .filter(own_name)
+        .filter(|m| m.kind == Kind::Person);
+    let pick = match cue {
+        Cue::VerbThenName | Cue::Before => person.next_back(),
+        Cue::NameThenVerb => person.next(),
+    }
+    .or_else(|| named.iter().rfind(own_name));
     if let Some(m) = pick {
         return Some(m.name.clone());
     }
-    let text = &paragraphs[p][phrase.0..phrase.1];
-    let folded: Vec<String> = words(text).map(|w| fold(w.text)).collect();
-    if folded
+    if let Some((word, at)) = folded.iter().find(|(w, _)| w == "he" || w == "she") {
+        return resolved.referent(sentences, p, *at, Pronoun::of_word(word), last_speaker);
+    }
+    if let Some((noun, _)) = folded
         .iter()
-        .any(|w| PRONOUNS_OF_PEOPLE.contains(&w.as_str()))
+        .find(|(w, _)| GROUP_NOUNS.contains(&w.as_str()))
     {
+        return resolved.organisation_called(noun, p, part.0);
+    }
+    // "But the prime minister said": a conjunction before the description is not part of it.
+    let the = folded.iter().position(|(w, _)| w == "the");
+    let describes_someone = the.is_some_and(|i| {
+        folded[..i].iter().all(|(w, _)| gazetteer().is_stopword(w)) && folded.len() - i <= 8
+    });
+    if let (true, Some(the)) = (describes_someone, the) {
+        let described: Vec<&str> = folded[the + 1..].iter().map(|(w, _)| w.as_str()).collect();
         return resolved
-            .salient_person_before(p, quote_at, last_speaker)
-            .or(last_speaker.map(str::to_owned));
-    }
-    if folded.iter().any(|w| GROUP_NOUNS.contains(&w.as_str())) {
-        return resolved.last_of_kind_before(Kind::Organization, p, quote_at);
-    }
-    if folded
-        .iter()
-        .any(|w| PRONOUNS_OF_GROUPS.contains(&w.as_str()))
-    {
-        return None;
-    }
-    let describes_someone = folded.first().is_some_and(|w| w == "the")
-        && folded.len() <= 8
-        && !folded
-            .iter()
-            .any(|w| w == "spokesman" || w == "spokeswoman");
-    if describes_someone {
-        return last_speaker
-            .map(str::to_owned)
-            .or_else(|| resolved.salient_person_before(p, quote_at, None));
+            .described(&described, p, part.0)
+            .or_else(|| last_speaker.map(str::to_owned))
+            .or_else(|| resolved.referent(sentences, p, part.0, None, None));
     }
     None
 }
 
-/// The speaker phrase after a quote: `, Kerry said.` / `, said the minister.`
-fn cue_after(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+/// Whether the speech verb at `verb` is used as a verb: "amid claims that" is a noun.
+fn used_as_verb(ws: &[crate::text::Word], verb: usize) -> bool {
+    verb == 0 || !BEFORE_A_NOUN.contains(&fold(ws[verb - 1].text).as_str())
+}
+
+/// The speaker phrase after a quote: `, Kerry said.` / `, said the minister.` / `, Anais
+/// Faraj, an analyst at Nomura, told the BBC.`
+fn cue_after(text: &str, from: usize, to: usize) -> Option<((usize, usize), Cue)> {
     let g = gazetteer();
-    let ws: Vec<_> = words(&text[from..to]).take(10).collect();
+    let ws: Vec<_> = words(&text[from..to]).take(16).collect();
     let first = ws.first()?;
     if g.is_speech_verb(&fold(first.text)) {
         let rest = &text[from + first.end..to];
         let stop = rest
             .find([',', '.', ';', ':', '!', '?'])
             .unwrap_or(rest.len());
-        return Some((from + first.end, from + first.end + stop));
+        return Some((
+            (from + first.end, from + first.end + stop),
+            Cue::VerbThenName,
+        ));
     }
-    let verb = ws.iter().position(|w| g.is_speech_verb(&fold(w.text)))?;
-    (verb <= 8).then(|| (from, from + ws[verb].start))
+    let verb =
+        (1..ws.len()).find(|&i| g.is_speech_verb(&fold(ws[i].text)) && used_as_verb(&ws, i))?;
+    // A subject with an appositive ("Ivo Geijsen, an analyst with X, told") runs longer than
+    // a bare subject ("the company's chief executive said").
+    let longest = if text[from..from + ws[verb].start].contains(',') {
+        14
+    } else {
+        8
+    };
+    (verb <= longest).then(|| ((from, from + ws[verb].start), Cue::NameThenVerb))
 }
 
-/// The speaker phrase before a quote: `Ms Hewitt said: ` / `according to Kerry, `.
-fn cue_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+/// The speaker phrase before a quote: `Ms Hewitt said: ` / `according to Kerry, ` / `was
+/// described by Jobs as `.
+fn cue_before(text: &str, from: usize, to: usize) -> Option<((usize, usize), Cue)> {
     let g = gazetteer();
     let ws: Vec<_> = words(&text[from..to]).collect();
-    let verb = ws.iter().rposition(|w| g.is_speech_verb(&fold(w.text)))?;
+    let verb = (0..ws.len())
+        .rev()
+        .find(|&i| g.is_speech_verb(&fold(ws[i].text)) && used_as_verb(&ws, i))?;
     if fold(ws[verb].text) == "according" {
-        return Some((from + ws[verb].end, to));
+        return Some(((from + ws[verb].end, to), Cue::Before));
+    }
+    if ws.get(verb + 1).is_some_and(|w| fold(w.text) == "by") {
+        // The passive: "was described by Jobs as".
+        let after_by = from + ws[verb + 1].end;
+        let until = ws[verb + 2..]
+            .iter()
+            .find(|w| fold(w.text) == "as")
+            .map_or(to, |w| from + w.start);
+        return Some(((after_by, until), Cue::VerbThenName));
     }
     let clause_start = text[from..from + ws[verb].start]
         .rfind(['.', ';', '!', '?'])
         .map_or(from, |i| from + i + 1);
-    Some((clause_start, from + ws[verb].start))
+    Some(((clause_start, from + ws[verb].start), Cue::Before))
 }
 
-fn sentence_end_after(text: &str, from: usize, limit: usize) -> usize {
-    let slice = &text[from..limit];
-    slice
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?') && slice[i + 1..].starts_with(|n: char| n.is_whitespace())
-        })
-        .map_or(limit, |(i, _)| from + i + 1)
+/// The sentence of `sentences` that holds byte `at`.
+fn sentence_at(sentences: &[Range<usize>], at: usize) -> Range<usize> {
+    sentences
+        .iter()
+        .find(|r| r.contains(&at))
+        .or(sentences.last())
+        .cloned()
+        .unwrap_or(0..0)
 }
 
-fn sentence_start_before(text: &str, limit: usize, to: usize) -> usize {
-    let slice = &text[limit..to];
-    slice
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?') && slice[i + 1..].starts_with(|n: char| n.is_whitespace())
-        })
-        .map_or(limit, |(i, _)| limit + i + 1)
+/// Where a quote's sentence, read forward from the closing mark, ends: a cue after the quote
+/// stays within it.
+fn sentence_end_after(sentences: &[Range<usize>], from: usize, limit: usize) -> usize {
+    sentence_at(sentences, from.saturating_sub(1))
+        .end
+        .clamp(from, limit)
+}
+
+fn sentence_start_before(sentences: &[Range<usize>], limit: usize, to: usize) -> usize {
+    sentence_at(sentences, to).start.clamp(limit, to)
+}
+
+/// A quote that ends its own sentence (`…this stage."`) with a capital after it: the words
+/// after it open a new sentence and do not attribute it.
+fn ends_a_sentence(text: &str, passage: &Passage) -> bool {
+    let inner = text[passage.start..passage.end].trim_end();
+    let closes = inner.ends_with(['.', '!', '?']);
+    let next = text[passage.mark_end..].trim_start().chars().next();
+    closes && next.is_some_and(char::is_uppercase)
+}
+
+/// The speaker a quote with no cue of its own takes from the sentence before it, when that
+/// sentence reports someone's words: `Lord Moynihan said the policy would help. "We aim…"`.
+fn introduced_by(
+    resolved: &Resolved,
+    sentences: &[Vec<Range<usize>>],
+    paragraphs: &[String],
+    p: usize,
+    quote_at: usize,
+) -> Option<String> {
+    let (q, previous) = match sentence_at(&sentences[p], quote_at) {
+        r if r.start > 0 => (p, sentence_at(&sentences[p], r.start - 1)),
+        _ if p > 0 => (p - 1, sentences[p - 1].last()?.clone()),
+        _ => return None,
+    };
+    let text = &paragraphs[q];
+    // The previous sentence holds no quote of its own: one with a quote has spoken already.
+    if resolved
+        .passages(q)
+        .iter()
+        .any(|x| x.start >= previous.start && x.start < previous.end)
+    {
+        return None;
+    }
+    let (phrase, cue) = cue_before(text, previous.start, previous.end)?;
+    speaker_of(resolved, sentences, paragraphs, q, phrase, cue, None)
 }
 
 /// Every quote of the article with its speaker's canonical name.
 pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article::Quote> {
+    let sentences: Vec<Vec<Range<usize>>> = paragraphs.iter().map(|p| text::sentences(p)).collect();
     let mut out: Vec<crate::article::Quote> = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut last_paragraph: Option<usize> = None;
@@ -242,36 +417,34 @@ pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article:
         for (q, passage) in found.iter().enumerate() {
             let next_open = found.get(q + 1).map_or(text.len(), |n| n.mark_start);
             let previous_close = if q == 0 { 0 } else { found[q - 1].mark_end };
-            let after_to = sentence_end_after(text, passage.mark_end, next_open);
-            let before_from = sentence_start_before(text, previous_close, passage.mark_start);
+            let after_to = sentence_end_after(&sentences[p], passage.mark_end, next_open);
+            let before_from =
+                sentence_start_before(&sentences[p], previous_close, passage.mark_start);
             let continues = last_paragraph.is_some_and(|lp| lp + 1 >= p);
             let inherited = last_speaker.as_deref().filter(|_| continues);
-            let mut speaker = cue_after(text, passage.mark_end, after_to)
-                .and_then(|phrase| {
-                    speaker_of(
-                        resolved,
-                        paragraphs,
-                        p,
-                        phrase,
-                        passage.mark_start,
-                        inherited,
-                        false,
-                    )
+            let after = if ends_a_sentence(text, passage) {
+                None
+            } else {
+                cue_after(text, passage.mark_end, after_to)
+            };
+            let before = || cue_before(text, before_from, passage.mark_start);
+            // A spokesperson the article does not name ("the prime minister's spokesman
+            // said") is someone: the quote is theirs, not the last speaker's.
+            let spokesperson = after.or_else(before).is_some_and(|(phrase, _)| {
+                words(&text[phrase.0..phrase.1])
+                    .any(|w| SPOKESPEOPLE.contains(&fold(w.text).as_str()))
+            });
+            let mut speaker = after
+                .and_then(|(phrase, cue)| {
+                    speaker_of(resolved, &sentences, paragraphs, p, phrase, cue, inherited)
                 })
                 .or_else(|| {
-                    let phrase = cue_before(text, before_from, passage.mark_start)?;
-                    speaker_of(
-                        resolved,
-                        paragraphs,
-                        p,
-                        phrase,
-                        passage.mark_start,
-                        inherited,
-                        true,
-                    )
+                    let (phrase, cue) = before()?;
+                    speaker_of(resolved, &sentences, paragraphs, p, phrase, cue, inherited)
                 });
-            if speaker.is_none() && continues {
-                speaker = last_speaker.clone();
+            if speaker.is_none() && !spokesperson {
+                speaker = introduced_by(resolved, &sentences, paragraphs, p, passage.mark_start)
+                    .or_else(|| last_speaker.clone().filter(|_| continues));
             }
             if speaker.is_some() {
                 last_speaker = speaker.clone();
