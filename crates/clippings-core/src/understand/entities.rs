@@ -695,7 +695,17 @@ fn classify(
     let place =
         words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
             || words >= 2 && PLACE_SUFFIXES.contains(&last_word);
-    if organization {
+    // Title case of works ("Meet The Fockers", "Dismantle An Atomic Bomb", "Suddenly I"): a
+    // capitalised function word inside a run is not how names are written.
+    let title_of_a_work = items
+        .iter()
+        .skip(1)
+        .any(|it| is_capitalised(it.text) && title_case_word(&it.folded));
+    let web_address = words == 1 && is_web_address(&first.text.to_lowercase());
+    if web_address {
+        out.push(mention(Some(Kind::Organization)));
+    } else if title_of_a_work && !organization && !place {
+    } else if organization {
         out.push(mention(Some(Kind::Organization)));
     } else if place {
         out.push(mention(Some(Kind::Place)));
@@ -719,6 +729,85 @@ fn classify(
     {
         out.push(mention(Some(Kind::Person)));
     }
+}
+
+/// A function word that title case capitalises (`data/title_case_words.txt`).
+fn title_case_word(folded: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/title_case_words.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&folded)
+}
+
+/// A site named by its address ("Suprnova.org", "Amazon.co.uk"): the organisation behind it.
+fn is_web_address(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[".com", ".org", ".net", ".co.uk", ".org.uk", ".tv", ".info"];
+    ENDINGS
+        .iter()
+        .any(|e| folded.len() > e.len() + 1 && folded.ends_with(e))
+}
+
+/// Whether the words beside a mention show an organisation (`data/organisation_cues.tsv`):
+/// "a spokesman for Toho", "Sunderland manager", "Ask Jeeves shares".
+pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
+    /// The cues read before a name and after it, each as folded words.
+    type Cues = (Vec<Vec<String>>, Vec<Vec<String>>);
+    static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    let (before_cues, after_cues) = CUES.get_or_init(|| {
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        for line in include_str!("../../data/organisation_cues.tsv").lines() {
+            let Some((side, cue)) = line.split_once('\t').filter(|_| !line.starts_with('#')) else {
+                continue;
+            };
+            let cue: Vec<String> = cue.split_whitespace().map(fold).collect();
+            match side {
+                "before" => before.push(cue),
+                _ => after.push(cue),
+            }
+        }
+        (before, after)
+    });
+    // A few words each side are enough for the longest cue; reading more would make a
+    // paragraph of many names quadratic.
+    const REACH: usize = 48;
+    let from = crate::text::floor_char_boundary(text, m.start.saturating_sub(REACH));
+    let before: Vec<String> = crate::text::words(&text[from..m.start])
+        .map(|w| fold(w.text))
+        .collect();
+    let after_start = m.end;
+    let to = crate::text::floor_char_boundary(text, after_start + REACH);
+    let rest = &text[after_start..to];
+    // Past a possessive: "Ask Jeeves's chief executive".
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+        .unwrap_or(rest);
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    // The cue follows the name itself: in "Paul Reynolds, chief executive of X" the comma
+    // opens an apposition about the person.
+    let after: Vec<String> = crate::text::words(rest)
+        .scan(0, |last_end, w| {
+            let joined = rest[*last_end..w.start].chars().all(char::is_whitespace);
+            *last_end = w.end;
+            joined.then(|| fold(w.text))
+        })
+        .collect();
+    let before_text_ends_with_space = text[..m.start].ends_with(' ');
+    before_cues.iter().any(|cue| {
+        before_text_ends_with_space
+            && before.len() >= cue.len()
+            && before[before.len() - cue.len()..] == cue[..]
+    }) || after_cues
+        .iter()
+        .any(|cue| after.len() >= cue.len() && after[..cue.len()] == cue[..])
 }
 
 /// "Kerry", "McDonald", "O'Brien", "Jean-Claude", "W.": a capital, then mostly small letters.
@@ -778,6 +867,45 @@ mod tests {
                 (Some(Kind::Place), "Belarus".to_owned()),
                 (Some(Kind::Place), "Minsk".to_owned())
             ]
+        );
+    }
+
+    fn kinds_in_context(text: &str) -> Vec<(String, bool)> {
+        recognise(text, false)
+            .into_iter()
+            .map(|m| (m.name.clone(), organisation_by_context(text, &m)))
+            .collect()
+    }
+
+    #[test]
+    fn words_beside_a_name_show_an_organisation() {
+        assert_eq!(
+            kinds_in_context("A spokesman for Toho said shares in Zenbo rose."),
+            [("Toho".to_owned(), true), ("Zenbo".to_owned(), true)]
+        );
+        assert_eq!(
+            kinds_in_context("Sunderland manager Mick Example and Ask Jeeves's chief executive."),
+            [
+                ("Sunderland".to_owned(), true),
+                ("Mick Example".to_owned(), false),
+                ("Ask Jeeves".to_owned(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_of_works_are_not_people_and_web_addresses_are_organisations() {
+        assert_eq!(
+            found("The film Meet The Fockers beat Dismantle An Atomic Bomb at Suprnova.org today."),
+            [(Some(Kind::Organization), "Suprnova.org".to_owned())]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_a_person_is_no_organisation_cue() {
+        assert_eq!(
+            kinds_in_context("Paul Example, chief executive of the firm, left."),
+            [("Paul Example".to_owned(), false)]
         );
     }
 

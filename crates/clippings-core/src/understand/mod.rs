@@ -250,12 +250,26 @@ pub fn understand(article: &mut Article) {
     texts.extend(article.paragraphs.iter().map(|p| (p.as_str(), false)));
 
     let mut raw: Vec<(usize, Mention)> = Vec::new();
+    let mut organisations_by_context: Vec<String> = Vec::new();
     for (field, &(text, is_headline)) in texts.iter().enumerate() {
         for mut m in entities::recognise(text, is_headline) {
-            if m.kind.is_none() && beside_speech_verb(text, &m) {
+            let by_shape = matches!(m.kind, None | Some(Kind::Person)) && !m.titled;
+            if by_shape && entities::organisation_by_context(text, &m) {
+                m.kind = Some(Kind::Organization);
+                organisations_by_context.push(m.name.clone());
+            } else if m.kind.is_none() && beside_speech_verb(text, &m) {
                 m.kind = Some(Kind::Person);
             }
             raw.push((field, m));
+        }
+    }
+    // A name the context once shows to be an organisation is one everywhere in the article.
+    for (_, m) in &mut raw {
+        if matches!(m.kind, None | Some(Kind::Person))
+            && !m.titled
+            && organisations_by_context.contains(&m.name)
+        {
+            m.kind = Some(Kind::Organization);
         }
     }
     let people = PersonNames::new(raw.iter().map(|(_, m)| m));
