@@ -600,7 +600,14 @@ fn flush(
                 && items.get(j + 1).is_some_and(|next| {
                     !g.is_title(&next.folded) && g.lookup(&next.folded).is_none()
                 });
-            // "Royal Society of Edinburgh": a known name after "of" ends a longer name.
+            // "Royal Society of Edinburgh": a known name after "of" ends a longer name; but
+            // "Gordon Bullock of Scotland" is a person and where he is from.
+            let person_of_place = known.kind == Kind::Place
+                && unknown.last().is_some_and(|u| u.folded == "of")
+                && person_shaped(&unknown[..unknown.len() - 1]);
+            if person_of_place {
+                unknown.pop();
+            }
             let ends_of_chain = unknown.last().is_some_and(|u| u.folded == "of");
             if !opens_a_name && !ends_of_chain {
                 let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
@@ -729,6 +736,24 @@ fn classify(
     {
         out.push(mention(Some(Kind::Person)));
     }
+}
+
+/// Two or three words written as a person's name and none that names a body, a place or a
+/// thing ("Gordon Bullock", not "Royal Society" or "Bank").
+fn person_shaped(items: &[Item]) -> bool {
+    (2..=3).contains(&items.len())
+        && items.iter().all(|it| {
+            looks_like_name_word(it.text)
+                && ![
+                    ORG_SUFFIXES,
+                    ORG_HEADS,
+                    PLACE_HEADS,
+                    PLACE_SUFFIXES,
+                    THING_WORDS,
+                ]
+                .iter()
+                .any(|list| list.contains(&it.folded.as_str()))
+        })
 }
 
 /// A function word that title case capitalises (`data/title_case_words.txt`).
@@ -898,6 +923,21 @@ mod tests {
         assert_eq!(
             found("The film Meet The Fockers beat Dismantle An Atomic Bomb at Suprnova.org today."),
             [(Some(Kind::Organization), "Suprnova.org".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_country_is_the_person_and_the_country() {
+        assert_eq!(
+            found("Gordon Example of Scotland joined the Royal Society of Edinburgh."),
+            [
+                (Some(Kind::Person), "Gordon Example".to_owned()),
+                (Some(Kind::Place), "Scotland".to_owned()),
+                (
+                    Some(Kind::Organization),
+                    "Royal Society of Edinburgh".to_owned()
+                )
+            ]
         );
     }
 

@@ -436,6 +436,28 @@ impl PersonNames {
             .or_else(|| self.full.iter().find(|n| first(n)))
     }
 
+    /// The full name an initial stands for: "F Pelous" or "F. Pelous" is the article's
+    /// "Fabien Pelous" when it names one person of that surname and initial.
+    fn spelled_out(&self, name: &str) -> Option<&String> {
+        let (initial, surname) = name.split_once(' ')?;
+        let initial = initial.strip_suffix('.').unwrap_or(initial);
+        let mut letters = initial.chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return None;
+        };
+        let mut matching = self.full.iter().filter(|full| {
+            full.split_once(' ').is_some_and(|(first, rest)| {
+                first.chars().count() > 2
+                    && first.starts_with(letter)
+                    && fold(rest) == fold(surname)
+            })
+        });
+        match (matching.next(), matching.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    }
+
     fn resolve(&self, m: &Mention) -> Option<(Kind, String)> {
         let single_word = !m.name.contains(' ');
         match m.kind {
@@ -448,6 +470,7 @@ impl PersonNames {
                 self.full
                     .iter()
                     .find(|f| f.len() > m.name.len() && f.ends_with(&format!(" {}", m.name)))
+                    .or_else(|| self.spelled_out(&m.name))
                     .unwrap_or(&m.name)
                     .clone(),
             )),
@@ -660,6 +683,16 @@ mod tests {
                 ("Paris".to_owned(), "Paris")
             ]
         );
+    }
+
+    #[test]
+    fn an_initial_and_surname_is_the_full_name_the_article_gives() {
+        let a = understood(
+            "Squad\n\nFabien Example of France will lead the side.\n\nF Example (France), \
+             B. Sample (Wales)",
+        );
+        let people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(people, ["Fabien Example", "B. Sample"]);
     }
 
     #[test]
