@@ -27,9 +27,11 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Indexes the articles, links surnames to the collection's full names and picks each
+    /// Indexes the articles, settles names the collection knows as organisations, links
+    /// surnames to the collection's full names and picks each
     /// article's keywords: the work that needs the whole collection, done once at build time.
     pub fn new(mut articles: Vec<Article>) -> Corpus {
+        understand::link_kinds(&mut articles);
         understand::link_people(&mut articles);
         let index = Index::build(&articles);
         for article in &mut articles {

@@ -1,18 +1,74 @@
 //! Names across the collection: an article that says only "Kerry" means the John Kerry that
-//! another article names in full, when the collection knows just one person of that surname.
+//! other articles name in full, when the collection's articles name one person of that surname
+//! far more than any other; and a name the collection mostly knows as an organisation is one
+//! in every article.
 
-use crate::article::Article;
+use crate::article::{Article, EntityCount};
 use crate::text::fold;
 use std::collections::HashMap;
 
+/// How many times more articles the commonest full name of a surname must have than all the
+/// others together for a bare surname to mean it: "Bush" is George W Bush in a collection
+/// that names him in 40 articles and his father in 2, but "Brown" stays "Brown" between two
+/// well-known Browns.
+const DOMINANT: usize = 3;
+
+/// Names that are people in some articles and organisations in more become organisations
+/// everywhere: "Deutsche Boerse" read as a person's name where nothing showed otherwise.
+pub fn link_kinds(articles: &mut [Article]) {
+    let mut kinds: HashMap<String, (usize, usize)> = HashMap::new();
+    for article in articles.iter() {
+        for person in &article.entities.people {
+            kinds.entry(fold(&person.name)).or_default().0 += 1;
+        }
+        for organisation in &article.entities.organizations {
+            kinds.entry(fold(&organisation.name)).or_default().1 += 1;
+        }
+    }
+    let organisation = |name: &str| {
+        kinds
+            .get(&fold(name))
+            .is_some_and(|&(people, organisations)| organisations >= 2 && organisations > people)
+    };
+    for article in articles.iter_mut() {
+        let (moved, kept): (Vec<EntityCount>, Vec<EntityCount>) =
+            std::mem::take(&mut article.entities.people)
+                .into_iter()
+                .partition(|p| organisation(&p.name));
+        article.entities.people = kept;
+        for entity in moved {
+            match article
+                .entities
+                .organizations
+                .iter_mut()
+                .find(|o| o.name == entity.name)
+            {
+                Some(existing) => existing.mentions += entity.mentions,
+                None => article.entities.organizations.push(entity),
+            }
+        }
+        article
+            .entities
+            .organizations
+            .sort_by(|a, b| b.mentions.cmp(&a.mentions));
+        for mention in &mut article.mentions {
+            if mention.kind == "person" && organisation(&mention.name) {
+                mention.kind = "organization".to_owned();
+            }
+        }
+    }
+}
+
 pub fn link_people(articles: &mut [Article]) {
-    let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+    // Per folded surname, each full name with the number of articles that name it.
+    let mut by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for article in articles.iter() {
         for person in &article.entities.people {
             if let Some((_, surname)) = person.name.rsplit_once(' ') {
                 let names = by_surname.entry(fold(surname)).or_default();
-                if !names.contains(&person.name) {
-                    names.push(person.name.clone());
+                match names.iter_mut().find(|(n, _)| *n == person.name) {
+                    Some((_, count)) => *count += 1,
+                    None => names.push((person.name.clone(), 1)),
                 }
             }
         }
@@ -21,10 +77,10 @@ pub fn link_people(articles: &mut [Article]) {
         if name.contains(' ') {
             return None;
         }
-        match by_surname.get(&fold(name))?.as_slice() {
-            [only] => Some(only.clone()),
-            _ => None,
-        }
+        let names = by_surname.get(&fold(name))?;
+        let (commonest, count) = names.iter().max_by_key(|(_, count)| *count)?;
+        let others: usize = names.iter().map(|(_, c)| c).sum::<usize>() - count;
+        (*count >= DOMINANT * others).then(|| commonest.clone())
     };
     for article in articles.iter_mut() {
         let renames: HashMap<String, String> = article
@@ -80,5 +136,49 @@ mod tests {
         link_people(&mut articles);
         assert_eq!(articles[0].entities.people[0].name, "John Kerry");
         assert_eq!(articles[0].mentions[0].name, "John Kerry");
+    }
+
+    #[test]
+    fn a_surname_links_to_a_full_name_the_collection_names_far_more_than_the_others() {
+        let mut articles = vec![crate::parse("a", "Talks\n\nBush said the talks went well.")];
+        for id in ["b", "c", "d"] {
+            articles.push(crate::parse(
+                id,
+                "Talks\n\nPresident George Example Bush spoke.",
+            ));
+        }
+        articles.push(crate::parse(
+            "e",
+            "Talks\n\nFormer President Harold Bush spoke.",
+        ));
+        link_people(&mut articles);
+        assert_eq!(articles[0].entities.people[0].name, "George Example Bush");
+        articles.push(crate::parse(
+            "f",
+            "Talks\n\nFormer President Harold Bush spoke.",
+        ));
+        articles[0] = crate::parse("a", "Talks\n\nBush said the talks went well.");
+        link_people(&mut articles);
+        assert_eq!(
+            articles[0].entities.people[0].name, "Bush",
+            "3 articles against 2"
+        );
+    }
+
+    #[test]
+    fn a_name_most_articles_know_as_an_organisation_is_one_everywhere() {
+        let mut articles = vec![
+            crate::parse("a", "Bid\n\nThe offer came from Zenbo Boerse last week."),
+            crate::parse("b", "Bid\n\nShares in Zenbo Boerse rose."),
+            crate::parse(
+                "c",
+                "Bid\n\nA spokesman for Zenbo Boerse said it would bid.",
+            ),
+        ];
+        assert_eq!(articles[0].entities.people[0].name, "Zenbo Boerse");
+        link_kinds(&mut articles);
+        assert!(articles[0].entities.people.is_empty());
+        assert_eq!(articles[0].entities.organizations[0].name, "Zenbo Boerse");
+        assert_eq!(articles[0].mentions[0].kind, "organization");
     }
 }

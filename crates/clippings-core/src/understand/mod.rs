@@ -14,7 +14,7 @@ pub mod quotes;
 
 pub use gazetteer::Kind;
 pub use keywords::keywords;
-pub use link::link_people;
+pub use link::{link_kinds, link_people};
 
 use crate::article::{Article, Entities, EntityCount, EntityMention};
 use crate::text::{floor_char_boundary, fold, words};
