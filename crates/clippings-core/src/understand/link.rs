@@ -50,7 +50,7 @@ pub fn link_kinds(articles: &mut [Article]) {
         article
             .entities
             .organizations
-            .sort_by(|a, b| b.mentions.cmp(&a.mentions));
+            .sort_by_key(|o| std::cmp::Reverse(o.mentions));
         for mention in &mut article.mentions {
             if mention.kind == "person" && organisation(&mention.name) {
                 mention.kind = "organization".to_owned();
