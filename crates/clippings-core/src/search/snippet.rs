@@ -203,9 +203,23 @@ pub(crate) fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Ve
         let earliest = (last_hit + 1)
             .saturating_sub(width)
             .max(first_hit.saturating_sub(SENTENCE_LOOKBACK));
+        // Sentences are read only around the words that may open the passage, so a paragraph
+        // of megabytes costs no more than a short one.
+        let region_start = found[earliest.saturating_sub(1)].0.start;
+        let region = region_start..found[first_hit].0.end;
+        let starts: Vec<usize> = crate::text::sentences(&text[region.clone()])
+            .into_iter()
+            .map(|r| region_start + r.start)
+            .filter(|&s| s > region_start)
+            .collect();
+        let opens_sentence = |word: &Range<usize>| {
+            starts
+                .iter()
+                .any(|&s| s <= word.start && !text[s..word.start].contains(char::is_alphanumeric))
+        };
         best_start = (earliest..=first_hit)
             .rev()
-            .find(|&i| i == 0 || starts_sentence(text, &found[i - 1].0, &found[i].0))
+            .find(|&i| i == 0 || opens_sentence(&found[i].0))
             .unwrap_or(first_hit.saturating_sub(CONTEXT_WORDS).max(earliest))
             .min(found.len() - width);
     }
@@ -240,16 +254,6 @@ pub(crate) fn passage(text: &str, found: &[(Range<usize>, Option<usize>)]) -> Ve
         });
     }
     merge_plain(out)
-}
-
-/// True when the gap between two words ends a sentence and the second word opens one.
-fn starts_sentence(text: &str, previous: &Range<usize>, word: &Range<usize>) -> bool {
-    let gap = &text[previous.end..word.start];
-    gap.contains(['.', '!', '?'])
-        && text[word.clone()]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 fn merge_plain(segments: Vec<Segment>) -> Vec<Segment> {
