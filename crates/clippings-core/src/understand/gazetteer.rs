@@ -1,5 +1,7 @@
-//! What the core knows before reading: places, organisations, titles, verbs of saying and stop
-//! words, shipped as data files in `data/` (sources and licences in the README).
+//! What the core knows before reading: places, organisations, first names and surnames,
+//! titles, verbs of saying and stop words, shipped as data files in `data/` (sources and
+//! licences in the README). The `geo_*` files, `first_names.tsv` and `surnames.txt` are made
+//! by `scripts/gazetteer/build.py` from public data packages; the others are kept by hand.
 
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
@@ -21,6 +23,15 @@ pub struct Known {
     pub demonym: bool,
 }
 
+/// Which sex bears a first name, after the US Census 1990 lists (the rule is in
+/// `scripts/gazetteer/build.py`: one sex's when 80% of its bearers are of that sex).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Either,
+}
+
 pub struct Gazetteer {
     /// Folded phrases (words joined by single spaces) to what they name.
     names: HashMap<String, Known>,
@@ -29,6 +40,8 @@ pub struct Gazetteer {
     titles: HashSet<String>,
     speech_verbs: HashSet<String>,
     stopwords: HashSet<String>,
+    first_names: HashMap<String, Gender>,
+    surnames: HashSet<String>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -39,6 +52,24 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// The folded words of a phrase, as the scanner sees them.
 pub fn phrase_key(phrase: &str) -> String {
+    // Most names are ASCII letters between single spaces, whose words and folds are plain
+    // lower case: the gazetteer's ~14,000 phrases load in a fraction of the time this way.
+    if is_plain(phrase) {
+        return phrase.to_ascii_lowercase();
+    }
+    scanned_key(phrase)
+}
+
+fn is_plain(phrase: &str) -> bool {
+    let bytes = phrase.as_bytes();
+    !bytes.is_empty()
+        && bytes[0] != b' '
+        && bytes[bytes.len() - 1] != b' '
+        && !phrase.contains("  ")
+        && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b' ')
+}
+
+fn scanned_key(phrase: &str) -> String {
     crate::text::words(phrase)
         .map(|w| fold(w.text))
         .collect::<Vec<_>>()
@@ -53,7 +84,15 @@ impl Gazetteer {
             titles: HashSet::new(),
             speech_verbs: HashSet::new(),
             stopwords: HashSet::new(),
+            first_names: HashMap::new(),
+            surnames: HashSet::new(),
         };
+        // The first file to name a phrase keeps it, so the order says who wins: countries
+        // first ("Georgia" the country, not the US state), the hand-kept ones before GeoNames'
+        // (news names a country "Burma" before "Myanmar"), then hand-kept places and
+        // organisations (news usage: "Cologne" for GeoNames' Köln, "New York" the city, "Chelsea"
+        // the district), then generated cities, largest first, and US states last
+        // ("Washington" the capital).
         for line in lines(include_str!("../../data/countries.tsv")) {
             let mut fields = line.split('\t');
             let canonical = fields.next().unwrap_or_default().trim();
@@ -71,22 +110,26 @@ impl Gazetteer {
                 g.add(adjective, Kind::Place, canonical, true);
             }
         }
-        for (data, kind) in [
-            (include_str!("../../data/places.txt"), Kind::Place),
-            (
-                include_str!("../../data/organizations.txt"),
-                Kind::Organization,
-            ),
-        ] {
-            for line in lines(data) {
-                let (canonical, others) = line.split_once('=').unwrap_or((line, ""));
-                let canonical = canonical.trim();
-                g.add(canonical, kind, canonical, false);
-                for other in others.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-                    g.add(other, kind, canonical, false);
-                }
-            }
+        g.add_listed(include_str!("../../data/geo_countries.txt"), Kind::Place);
+        g.add_listed(include_str!("../../data/places.txt"), Kind::Place);
+        g.add_listed(
+            include_str!("../../data/organizations.txt"),
+            Kind::Organization,
+        );
+        g.add_listed(include_str!("../../data/geo_cities.txt"), Kind::Place);
+        g.add_listed(include_str!("../../data/geo_us_states.txt"), Kind::Place);
+        for line in lines(include_str!("../../data/first_names.tsv")) {
+            let (name, gender) = line.split_once('\t').unwrap_or((line, ""));
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Either,
+            };
+            g.first_names.insert(fold(name.trim()), gender);
         }
+        g.surnames = lines(include_str!("../../data/surnames.txt"))
+            .map(|l| fold(l.trim()))
+            .collect();
         g.titles = lines(include_str!("../../data/titles.txt"))
             .map(|l| fold(l.trim()))
             .collect();
@@ -100,10 +143,22 @@ impl Gazetteer {
         g
     }
 
+    /// Adds a file of "canonical = other;other" lines.
+    fn add_listed(&mut self, data: &'static str, kind: Kind) {
+        for line in lines(data) {
+            let (canonical, others) = line.split_once('=').unwrap_or((line, ""));
+            let canonical = canonical.trim();
+            self.add(canonical, kind, canonical, false);
+            for other in others.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                self.add(other, kind, canonical, false);
+            }
+        }
+    }
+
     fn add(&mut self, phrase: &str, kind: Kind, canonical: &'static str, demonym: bool) {
         let key = phrase_key(phrase);
         self.longest = self.longest.max(key.split(' ').count());
-        // The first entry wins: countries come first, so "Georgia" stays a country.
+        // The first entry wins (see `load` for the order).
         self.names.entry(key).or_insert(Known {
             kind,
             canonical,
@@ -125,6 +180,19 @@ impl Gazetteer {
 
     pub fn is_stopword(&self, folded: &str) -> bool {
         self.stopwords.contains(folded)
+    }
+
+    /// The sex that bears a folded first name, if the Census lists it. Many first names are
+    /// also words ("will", "may", "rose"): this says a word can be a first name, not that it
+    /// is one here.
+    pub fn first_name_gender(&self, folded: &str) -> Option<Gender> {
+        self.first_names.get(folded).copied()
+    }
+
+    /// A folded surname borne by at least 1 American in 50,000 (Census 1990). Many are also
+    /// words ("young", "king"), as with first names.
+    pub fn is_surname(&self, folded: &str) -> bool {
+        self.surnames.contains(folded)
     }
 }
 
@@ -157,6 +225,136 @@ mod tests {
             Some((Kind::Organization, "NATO"))
         );
         assert_eq!(g.lookup("minsk").map(|k| k.kind), Some(Kind::Place));
+    }
+
+    fn canonical(phrase: &str) -> Option<&'static str> {
+        gazetteer().lookup(&phrase_key(phrase)).map(|k| k.canonical)
+    }
+
+    #[test]
+    fn cities_of_several_words_are_places() {
+        for (text, name) in [
+            ("New York", "New York"),
+            ("New York City", "New York"),
+            ("San Jose", "San Jose"),
+            ("Los Angeles", "Los Angeles"),
+            ("Rio de Janeiro", "Rio de Janeiro"),
+            ("São Paulo", "Sao Paulo"),
+            ("Porto Alegre", "Porto Alegre"),
+            ("Hague", "The Hague"),
+        ] {
+            let known = gazetteer().lookup(&phrase_key(text));
+            assert_eq!(
+                known.map(|k| (k.kind, k.canonical)),
+                Some((Kind::Place, name)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn hand_kept_news_names_are_canonical_for_generated_places() {
+        for (text, name) in [
+            ("Kyiv", "Kiev"),
+            ("Köln", "Cologne"),
+            ("Myanmar", "Burma"),
+            ("The Netherlands", "Netherlands"),
+            ("Washington DC", "Washington"),
+        ] {
+            assert_eq!(canonical(text), Some(name), "{text}");
+        }
+        // A country keeps its name from any city or state of that name.
+        assert_eq!(canonical("Georgia"), Some("Georgia"));
+    }
+
+    #[test]
+    fn cities_named_like_common_words_or_names_are_not_places() {
+        for word in [
+            "Reading",
+            "Nice",
+            "Split",
+            "Mobile",
+            "Bath",
+            "Florence",
+            "Charlotte",
+            "Jackson",
+            "Kennedy",
+        ] {
+            assert_eq!(canonical(word), None, "{word}");
+        }
+        // ...unless news names the place more than the word: a city of a million people or
+        // the capital of a country of a million.
+        assert_eq!(canonical("Phoenix"), Some("Phoenix"));
+        assert_eq!(canonical("Wellington"), Some("Wellington"));
+    }
+
+    #[test]
+    fn first_names_say_which_sex_bears_them() {
+        let g = gazetteer();
+        assert_eq!(g.first_name_gender("john"), Some(Gender::Male));
+        assert_eq!(g.first_name_gender("mary"), Some(Gender::Female));
+        assert_eq!(g.first_name_gender("leslie"), Some(Gender::Either));
+        assert_eq!(g.first_name_gender("zzyzx"), None);
+        assert_eq!(g.first_name_gender("John"), None, "callers fold first");
+    }
+
+    #[test]
+    fn common_surnames_are_known() {
+        let g = gazetteer();
+        assert!(g.is_surname("smith") && g.is_surname("henderson"));
+        assert!(!g.is_surname("zzyzx") && !g.is_surname("the"));
+    }
+
+    #[test]
+    fn every_hand_kept_country_names_a_generated_country_or_is_a_uk_nation() {
+        // A hand-kept line adds names to one of GeoNames' countries: with none of its names
+        // among GeoNames', it would make a second country instead.
+        let generated: HashSet<String> = lines(include_str!("../../data/geo_countries.txt"))
+            .map(|l| phrase_key(l.split('=').next().unwrap_or_default()))
+            .collect();
+        let nations = ["England", "Scotland", "Wales", "Northern Ireland"];
+        for line in lines(include_str!("../../data/countries.tsv")) {
+            let mut fields = line.split('\t');
+            let canonical = fields.next().unwrap_or_default().trim();
+            let others = fields.next().unwrap_or_default().split(';');
+            assert!(
+                std::iter::once(canonical)
+                    .chain(others)
+                    .any(|n| generated.contains(&phrase_key(n)))
+                    || nations.contains(&canonical),
+                "countries.tsv: {canonical}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_names_fold_the_same_by_the_shortcut() {
+        let data = [
+            include_str!("../../data/geo_cities.txt"),
+            include_str!("../../data/geo_countries.txt"),
+            include_str!("../../data/places.txt"),
+            include_str!("../../data/organizations.txt"),
+        ];
+        let mut plain = 0;
+        for line in data.iter().flat_map(|d| lines(d)) {
+            for name in line.split(['=', ';']).map(str::trim) {
+                if is_plain(name) {
+                    plain += 1;
+                    assert_eq!(phrase_key(name), scanned_key(name), "{name}");
+                }
+            }
+        }
+        assert!(plain > 5000);
+        for odd in [
+            "Guinea-Bissau",
+            "U.S.",
+            "São Paulo",
+            " Paris",
+            "New  York",
+            "",
+        ] {
+            assert!(!is_plain(odd), "{odd:?}");
+        }
     }
 
     #[test]
