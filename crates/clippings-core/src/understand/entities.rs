@@ -558,9 +558,21 @@ fn flush(
     let mut items = std::mem::take(run);
     let g = gazetteer();
     // "The", "But", "In": sentence openers and articles are not part of a name.
+    // ...unless a known name starts with it: "New York", "New Zealand", "The Hague".
+    let known_from_first = |items: &[Item]| {
+        (2..=g.longest.min(items.len())).any(|k| {
+            let key = items[..k]
+                .iter()
+                .map(|it| it.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            g.lookup(&key).is_some()
+        })
+    };
     while items.first().is_some_and(|it| {
         g.is_stopword(&it.folded) && !is_acronym(it.text) && !g.is_title(&it.folded)
-    }) {
+    }) && !known_from_first(&items)
+    {
         items.remove(0);
     }
     while items
@@ -600,6 +612,14 @@ fn flush(
                 && items.get(j + 1).is_some_and(|next| {
                     !g.is_title(&next.folded) && g.lookup(&next.folded).is_none()
                 });
+            // A town or a firm's name after a first name is a surname: "Ken Livingstone",
+            // "Gordon Fox".
+            let ends_a_name = k == 1
+                && !known.demonym
+                && !is_acronym(items[j].text)
+                && unknown
+                    .last()
+                    .is_some_and(|u| looks_like_name_word(u.text) && is_first_name(&u.folded));
             // "Royal Society of Edinburgh": a known name after "of" ends a longer name; but
             // "Gordon Bullock of Scotland" is a person and where he is from.
             let person_of_place = known.kind == Kind::Place
@@ -609,7 +629,7 @@ fn flush(
                 unknown.pop();
             }
             let ends_of_chain = unknown.last().is_some_and(|u| u.folded == "of");
-            if !opens_a_name && !ends_of_chain {
+            if !opens_a_name && !ends_of_chain && !ends_a_name {
                 let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
                 classify(text, &mut unknown, titled, initial, known_only, out);
                 titled = false;
@@ -736,6 +756,11 @@ fn classify(
     {
         out.push(mention(Some(Kind::Person)));
     }
+}
+
+/// A first name of the census lists ("Ken", "Liam"): the word after it is a surname.
+fn is_first_name(folded: &str) -> bool {
+    gazetteer().first_name_gender(folded).is_some()
 }
 
 /// Two or three words written as a person's name and none that names a body, a place or a
@@ -937,6 +962,18 @@ mod tests {
                     Some(Kind::Organization),
                     "Royal Society of Edinburgh".to_owned()
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_name_may_start_with_a_stop_word_and_a_town_after_a_first_name_is_a_surname() {
+        assert_eq!(
+            found("He flew from New York to meet Ken Livingstone and Gordon Fox."),
+            [
+                (Some(Kind::Place), "New York".to_owned()),
+                (Some(Kind::Person), "Ken Livingstone".to_owned()),
+                (Some(Kind::Person), "Gordon Fox".to_owned())
             ]
         );
     }
