@@ -414,7 +414,11 @@ fn without_possessive(word: &str) -> &str {
 
 /// Every name in `text`. `known_only` (for headlines, whose capitals prove nothing) keeps only
 /// what the gazetteers know and titled names.
-pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
+pub fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Mention> {
+    let how = Reading {
+        known_only,
+        learned,
+    };
     let tokens: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
     let mut mentions = Vec::new();
     let mut run: Vec<Item> = Vec::new();
@@ -463,35 +467,17 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
                     folded: phrase_key(word),
                 });
             } else {
-                flush(
-                    text,
-                    &mut run,
-                    run_sentence_initial,
-                    known_only,
-                    &mut mentions,
-                );
+                flush(text, &mut run, run_sentence_initial, &how, &mut mentions);
             }
             if possessive {
-                flush(
-                    text,
-                    &mut run,
-                    run_sentence_initial,
-                    known_only,
-                    &mut mentions,
-                );
+                flush(text, &mut run, run_sentence_initial, &how, &mut mentions);
             }
             sentence_start = false;
             i = next;
             continue;
         }
         if token != " " {
-            flush(
-                text,
-                &mut run,
-                run_sentence_initial,
-                known_only,
-                &mut mentions,
-            );
+            flush(text, &mut run, run_sentence_initial, &how, &mut mentions);
         }
         let opens_quote = matches!(token, "\"" | "\u{201C}" | "'" | "\u{2018}")
             && tokens.get(i + 1).is_some_and(|t| t.1 != " ");
@@ -504,13 +490,7 @@ pub fn recognise(text: &str, known_only: bool) -> Vec<Mention> {
         }
         i += 1;
     }
-    flush(
-        text,
-        &mut run,
-        run_sentence_initial,
-        known_only,
-        &mut mentions,
-    );
+    flush(text, &mut run, run_sentence_initial, &how, &mut mentions);
     mentions
 }
 
@@ -549,7 +529,7 @@ fn flush(
     text: &str,
     run: &mut Vec<Item>,
     sentence_initial: bool,
-    known_only: bool,
+    how: &Reading,
     out: &mut Vec<Mention>,
 ) {
     if run.is_empty() {
@@ -619,7 +599,7 @@ fn flush(
                 && !is_acronym(items[j].text)
                 && unknown
                     .last()
-                    .is_some_and(|u| looks_like_name_word(u.text) && is_first_name(&u.folded));
+                    .is_some_and(|u| looks_like_name_word(u.text) && how.is_first_name(&u.folded));
             // "Royal Society of Edinburgh": a known name after "of" ends a longer name; but
             // "Gordon Bullock of Scotland" is a person and where he is from.
             let person_of_place = known.kind == Kind::Place
@@ -631,7 +611,7 @@ fn flush(
             let ends_of_chain = unknown.last().is_some_and(|u| u.folded == "of");
             if !opens_a_name && !ends_of_chain && !ends_a_name {
                 let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
-                classify(text, &mut unknown, titled, initial, known_only, out);
+                classify(text, &mut unknown, titled, initial, how, out);
                 titled = false;
                 out.push(Mention {
                     start: items[j].start,
@@ -657,7 +637,7 @@ fn flush(
                 unknown.pop();
             }
             let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
-            classify(text, &mut unknown, false, initial, known_only, out);
+            classify(text, &mut unknown, false, initial, how, out);
         }
         if unknown.is_empty()
             && (is_title || (titled && CONNECTORS.contains(&item.folded.as_str())))
@@ -669,7 +649,7 @@ fn flush(
         j += 1;
     }
     let initial = sentence_initial_for(&unknown, first_is_sentence_initial, &items);
-    classify(text, &mut unknown, titled, initial, known_only, out);
+    classify(text, &mut unknown, titled, initial, how, out);
 }
 
 fn sentence_initial_for(unknown: &[Item], first_is_sentence_initial: bool, items: &[Item]) -> bool {
@@ -681,7 +661,7 @@ fn classify(
     unknown: &mut Vec<Item>,
     titled: bool,
     sentence_initial: bool,
-    known_only: bool,
+    how: &Reading,
     out: &mut Vec<Mention>,
 ) {
     let items = std::mem::take(unknown);
@@ -708,7 +688,7 @@ fn classify(
     };
     let last_word = last.folded.as_str();
     let words = items.len();
-    if known_only && !titled {
+    if how.known_only && !titled {
         out.push(mention(None));
         return;
     }
@@ -754,13 +734,50 @@ fn classify(
             .iter()
             .all(|it| looks_like_name_word(it.text) || CONNECTORS.contains(&it.folded.as_str()))
     {
-        out.push(mention(Some(Kind::Person)));
+        // Written like a name is not yet a name ("Meeting Point", "Exhibitor Relations"): a
+        // census first name or an initial before, or a census surname at the end, shows a
+        // person. A run that reaches a first name only later ("Defenders Danny Gabbidon")
+        // is the person from there. Without either, the run stays unknown, and a verb of
+        // saying beside it can still make it a person.
+        let opens_with_a_name = |it: &Item| {
+            how.is_first_name(&it.folded) || it.text.trim_end_matches('.').chars().count() == 1
+        };
+        let surname_last = gazetteer().is_surname(&last.folded);
+        if opens_with_a_name(first) || surname_last {
+            out.push(mention(Some(Kind::Person)));
+        } else if let Some(from) = (1..words - 1).find(|&i| opens_with_a_name(&items[i])) {
+            let name = text[items[from].start..end].to_owned();
+            out.push(Mention {
+                start: items[from].start,
+                name,
+                sentence_initial: false,
+                ..mention(Some(Kind::Person))
+            });
+        } else {
+            out.push(mention(None));
+        }
     }
 }
 
-/// A first name of the census lists ("Ken", "Liam"): the word after it is a surname.
-fn is_first_name(folded: &str) -> bool {
-    gazetteer().first_name_gender(folded).is_some()
+/// First names the collection itself shows: the first words of names its articles prove to be
+/// people (by a title, a verb of saying, an apposition). The census lists are American and
+/// of 1990: "Vladimir", "Anais" and "Magnus" are in no list, but a collection that says
+/// "President Vladimir Putin" somewhere knows that Vladimir opens a name.
+pub type LearnedNames = std::collections::HashSet<String>;
+
+/// How a text is read: its kind, and what the collection taught.
+struct Reading<'a> {
+    /// Headlines: capitals prove nothing, so only what the gazetteers know and titled names.
+    known_only: bool,
+    learned: &'a LearnedNames,
+}
+
+impl Reading<'_> {
+    /// A first name of the census lists ("Ken", "Gordon") or of the collection: the word after
+    /// it is a surname.
+    fn is_first_name(&self, folded: &str) -> bool {
+        gazetteer().first_name_gender(folded).is_some() || self.learned.contains(folded)
+    }
 }
 
 /// Two or three words written as a person's name and none that names a body, a place or a
@@ -874,7 +891,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(Option<Kind>, String)> {
-        recognise(text, false)
+        recognise(text, false, &LearnedNames::new())
             .into_iter()
             .filter(|m| m.kind.is_some())
             .map(|m| (m.kind, m.name))
@@ -921,7 +938,7 @@ mod tests {
     }
 
     fn kinds_in_context(text: &str) -> Vec<(String, bool)> {
-        recognise(text, false)
+        recognise(text, false, &LearnedNames::new())
             .into_iter()
             .map(|m| (m.name.clone(), organisation_by_context(text, &m)))
             .collect()

@@ -18,6 +18,7 @@ pub use link::{link_kinds, link_people};
 
 use crate::article::{Article, Entities, EntityCount, EntityMention};
 use crate::text::{floor_char_boundary, fold, words};
+pub use entities::LearnedNames;
 use entities::Mention;
 use gazetteer::gazetteer;
 use quotes::{Passage, Pronoun};
@@ -43,6 +44,10 @@ pub struct Resolved<'a> {
     paragraphs: &'a [String],
     mentions: Vec<PlacedMention>,
     passages: Vec<Vec<Passage>>,
+    /// Each paragraph's sentences, by the one splitter of `text.rs`.
+    sentences: Vec<Vec<Range<usize>>>,
+    /// Each passage's cue phrases, in the order of `passages`.
+    cues: Vec<Vec<quotes::QuoteCues>>,
     /// The pronoun each person takes, where a title or a first name tells.
     pronouns: HashMap<String, Pronoun>,
 }
@@ -228,6 +233,35 @@ fn pronouns(paragraphs: &[String], mentions: &[PlacedMention]) -> HashMap<String
         .collect()
 }
 
+/// The first names a collection's articles show, beyond the census lists: the first word of
+/// every person's full name they give (each one proven by a title, a verb of saying, an
+/// apposition, a census name or a surname).
+pub fn learned_first_names(articles: &[Article]) -> LearnedNames {
+    let g = gazetteer();
+    articles
+        .iter()
+        .flat_map(|a| &a.entities.people)
+        .filter_map(|p| p.name.split_once(' ').map(|(first, _)| first))
+        .filter(|first| first.chars().count() > 2 && !first.ends_with('.'))
+        .map(fold)
+        .filter(|first| {
+            g.first_name_gender(first).is_none() && !g.is_title(first) && !g.is_stopword(first)
+        })
+        .collect()
+}
+
+/// Whether an article holds a word of `learned`: only those are read again.
+pub fn mentions_any(article: &Article, learned: &LearnedNames) -> bool {
+    !learned.is_empty()
+        && article
+            .paragraphs
+            .iter()
+            .map(String::as_str)
+            .chain(article.captions.iter().map(|c| c.text.as_str()))
+            .flat_map(words)
+            .any(|w| learned.contains(&fold(w.text)))
+}
+
 pub fn kind_name(kind: Kind) -> &'static str {
     match kind {
         Kind::Person => "person",
@@ -238,10 +272,27 @@ pub fn kind_name(kind: Kind) -> &'static str {
 
 /// Fills the article's quotes, entities, mentions, dates and language from its text.
 pub fn understand(article: &mut Article) {
+    understand_with(article, &LearnedNames::new());
+}
+
+/// [`understand`], with the first names the collection has shown ([`learned_first_names`]).
+pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     let passages: Vec<Vec<Passage>> = article
         .paragraphs
         .iter()
         .map(|p| quotes::passages(p))
+        .collect();
+    let sentences: Vec<Vec<Range<usize>>> = article
+        .paragraphs
+        .iter()
+        .map(|p| crate::text::sentences(p))
+        .collect();
+    let cues: Vec<Vec<quotes::QuoteCues>> = article
+        .paragraphs
+        .iter()
+        .zip(&sentences)
+        .zip(&passages)
+        .map(|((text, sentences), found)| quotes::cues(text, sentences, found))
         .collect();
     // Field 0 is the headline, then captions, then paragraphs: one numbering for all texts.
     let mut texts: Vec<(&str, bool)> = vec![(article.headline.as_str(), true)];
@@ -252,7 +303,7 @@ pub fn understand(article: &mut Article) {
     let mut raw: Vec<(usize, Mention)> = Vec::new();
     let mut organisations_by_context: Vec<String> = Vec::new();
     for (field, &(text, is_headline)) in texts.iter().enumerate() {
-        for mut m in entities::recognise(text, is_headline) {
+        for mut m in entities::recognise(text, is_headline, learned) {
             let by_shape = matches!(m.kind, None | Some(Kind::Person)) && !m.titled;
             if by_shape && entities::organisation_by_context(text, &m) {
                 m.kind = Some(Kind::Organization);
@@ -270,6 +321,43 @@ pub fn understand(article: &mut Article) {
             && organisations_by_context.contains(&m.name)
         {
             m.kind = Some(Kind::Organization);
+        }
+    }
+    // A name written like a person's that nothing proved yet ("Anais Faraj", with a first
+    // name the census lists lack) is a person when the article proves its surname: a title
+    // ("Mr Faraj"), a verb of saying ("Faraj said") or an apposition ("Anais Faraj, 45,", "…,
+    // who", "…, an analyst").
+    let proven_surnames: Vec<String> = raw
+        .iter()
+        .filter(|(field, m)| {
+            m.kind == Some(Kind::Person)
+                && (m.titled
+                    || beside_speech_verb(texts[*field].0, m)
+                    || appositive_follows(texts[*field].0, m))
+        })
+        .filter_map(|(_, m)| m.name.rsplit(' ').next().map(fold))
+        .collect();
+    let speaker_subjects: Vec<Vec<(usize, usize)>> = article
+        .paragraphs
+        .iter()
+        .zip(&cues)
+        .map(|(text, cues)| quotes::speaker_subjects(text, cues))
+        .collect();
+    for (field, m) in &mut raw {
+        let surname = m.name.rsplit(' ').next().map(fold).unwrap_or_default();
+        let unproven = m.kind.is_none() && m.name.contains(' ');
+        let speaking = field.checked_sub(first_paragraph).is_some_and(|p| {
+            speaker_subjects[p]
+                .iter()
+                .any(|s| m.start >= s.0 && m.end <= s.1)
+        });
+        if unproven
+            && (speaking
+                || proven_surnames.contains(&surname)
+                || beside_speech_verb(texts[*field].0, m)
+                || appositive_follows(texts[*field].0, m))
+        {
+            m.kind = Some(Kind::Person);
         }
     }
     let people = PersonNames::new(raw.iter().map(|(_, m)| m));
@@ -308,6 +396,8 @@ pub fn understand(article: &mut Article) {
         pronouns: pronouns(&article.paragraphs, &placed),
         mentions: placed,
         passages,
+        sentences,
+        cues,
     };
     article.quotes = quotes::quotes(&article.paragraphs, &resolved);
     article.entities = count_entities(&resolved.mentions);
@@ -375,6 +465,23 @@ fn beside_speech_verb(text: &str, m: &Mention) -> bool {
     // "Officials said" opens a sentence too: a plural there is a group, not a name.
     let plural = m.name.ends_with('s') && !m.titled;
     (verb_after && !(m.sentence_initial && plural)) || verb_before
+}
+
+/// Words that open an apposition about a person right after the name: "Anais Faraj, an
+/// analyst", "…, who", "…, 45,", "…, aged 45".
+const PERSON_APPOSITIONS: &[&str] = &["who", "whose", "aged", "a", "an", "the"];
+
+fn appositive_follows(text: &str, m: &Mention) -> bool {
+    let Some(rest) = text[m.end..].strip_prefix(", ") else {
+        return false;
+    };
+    words(rest).next().is_some_and(|w| {
+        w.start == 0
+            && (PERSON_APPOSITIONS.contains(&fold(w.text).as_str())
+                || (w.text.len() <= 3
+                    && w.text.chars().all(|c| c.is_ascii_digit())
+                    && rest[w.end..].starts_with(',')))
+    })
 }
 
 fn count_entities(mentions: &[PlacedMention]) -> Entities {
@@ -662,7 +769,7 @@ mod tests {
 
     #[test]
     fn mentions_are_placed_in_characters_after_multibyte_text() {
-        let a = understood("Talks\n\nThe country\u{2019}s Élysée talks: Vladimir Putin met Angela Merkel in Paris.");
+        let a = understood("Talks\n\nThe country\u{2019}s Élysée talks: President Vladimir Putin met Angela Merkel in Paris.");
         let placed: Vec<_> = a
             .mentions
             .iter()
@@ -688,11 +795,43 @@ mod tests {
     #[test]
     fn an_initial_and_surname_is_the_full_name_the_article_gives() {
         let a = understood(
-            "Squad\n\nFabien Example of France will lead the side.\n\nF Example (France), \
+            "Squad\n\nFrank Example of France will lead the side.\n\nF Example (France), \
              B. Sample (Wales)",
         );
         let people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(people, ["Fabien Example", "B. Sample"]);
+        assert_eq!(people, ["Frank Example", "B. Sample"]);
+    }
+
+    #[test]
+    fn a_name_shaped_run_is_a_person_only_with_evidence() {
+        let a = understood(
+            "Awards\n\nMeeting Point won, beating Exhibitor Relations. Frank Example and Anais \
+             Sample, an analyst, came. Magnus Roe said it was fine. Ivo Geijsen spoke; Mr \
+             Geijsen left.",
+        );
+        let mut people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
+        people.sort_unstable();
+        assert_eq!(
+            people,
+            ["Anais Sample", "Frank Example", "Ivo Geijsen", "Magnus Roe"]
+        );
+    }
+
+    #[test]
+    fn the_collection_teaches_first_names_the_census_lacks() {
+        let corpus = crate::Corpus::from_texts([
+            ("a", "Talks\n\nPresident Vladimir Putin spoke."),
+            ("b", "Talks\n\nVladimir Orlov met them."),
+        ]);
+        let people: Vec<_> = corpus.articles()[1]
+            .entities
+            .people
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Vladimir Orlov"]);
+        let alone = understood("Talks\n\nVladimir Orlov met them.");
+        assert!(alone.entities.people.is_empty());
     }
 
     #[test]

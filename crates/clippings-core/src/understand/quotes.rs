@@ -4,7 +4,7 @@
 
 use super::gazetteer::{gazetteer, Kind};
 use super::{PlacedMention, Resolved};
-use crate::text::{self, fold, words};
+use crate::text::{fold, words};
 use std::ops::Range;
 
 /// A quoted passage in a paragraph, in bytes: the marks and the words between them.
@@ -406,44 +406,73 @@ fn introduced_by(
     speaker_of(resolved, sentences, paragraphs, q, phrase, cue, None)
 }
 
+/// The cue phrases of one quoted passage: after the quote, and before it in its sentence.
+#[derive(Clone, Copy)]
+pub struct QuoteCues {
+    after: Option<((usize, usize), Cue)>,
+    before: Option<((usize, usize), Cue)>,
+}
+
+/// The cues of each quoted passage of a paragraph, in the order of `found`.
+pub fn cues(text: &str, sentences: &[Range<usize>], found: &[Passage]) -> Vec<QuoteCues> {
+    found
+        .iter()
+        .enumerate()
+        .map(|(q, passage)| {
+            let next_open = found.get(q + 1).map_or(text.len(), |n| n.mark_start);
+            let previous_close = if q == 0 { 0 } else { found[q - 1].mark_end };
+            let after_to = sentence_end_after(sentences, passage.mark_end, next_open);
+            let before_from = sentence_start_before(sentences, previous_close, passage.mark_start);
+            QuoteCues {
+                after: if ends_a_sentence(text, passage) {
+                    None
+                } else {
+                    cue_after(text, passage.mark_end, after_to)
+                },
+                before: cue_before(text, before_from, passage.mark_start),
+            }
+        })
+        .collect()
+}
+
+/// Where a paragraph's quote cues name who spoke ("Ivo Geijsen" in `"…," Ivo Geijsen, an
+/// analyst, told Bloomberg`): a name there is someone speaking, whatever its shape says.
+pub fn speaker_subjects(text: &str, cues: &[QuoteCues]) -> Vec<(usize, usize)> {
+    cues.iter()
+        .flat_map(|c| [c.after, c.before])
+        .flatten()
+        .map(|(phrase, cue)| subject_part(text, phrase, cue))
+        .collect()
+}
+
 /// Every quote of the article with its speaker's canonical name.
 pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article::Quote> {
-    let sentences: Vec<Vec<Range<usize>>> = paragraphs.iter().map(|p| text::sentences(p)).collect();
+    let sentences = &resolved.sentences;
     let mut out: Vec<crate::article::Quote> = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut last_paragraph: Option<usize> = None;
     for (p, text) in paragraphs.iter().enumerate() {
         let found = resolved.passages(p);
-        for (q, passage) in found.iter().enumerate() {
-            let next_open = found.get(q + 1).map_or(text.len(), |n| n.mark_start);
-            let previous_close = if q == 0 { 0 } else { found[q - 1].mark_end };
-            let after_to = sentence_end_after(&sentences[p], passage.mark_end, next_open);
-            let before_from =
-                sentence_start_before(&sentences[p], previous_close, passage.mark_start);
+        for (passage, cue) in found.iter().zip(&resolved.cues[p]) {
             let continues = last_paragraph.is_some_and(|lp| lp + 1 >= p);
             let inherited = last_speaker.as_deref().filter(|_| continues);
-            let after = if ends_a_sentence(text, passage) {
-                None
-            } else {
-                cue_after(text, passage.mark_end, after_to)
-            };
-            let before = || cue_before(text, before_from, passage.mark_start);
             // A spokesperson the article does not name ("the prime minister's spokesman
             // said") is someone: the quote is theirs, not the last speaker's.
-            let spokesperson = after.or_else(before).is_some_and(|(phrase, _)| {
+            let spokesperson = cue.after.or(cue.before).is_some_and(|(phrase, _)| {
                 words(&text[phrase.0..phrase.1])
                     .any(|w| SPOKESPEOPLE.contains(&fold(w.text).as_str()))
             });
-            let mut speaker = after
-                .and_then(|(phrase, cue)| {
-                    speaker_of(resolved, &sentences, paragraphs, p, phrase, cue, inherited)
+            let mut speaker = cue
+                .after
+                .and_then(|(phrase, c)| {
+                    speaker_of(resolved, sentences, paragraphs, p, phrase, c, inherited)
                 })
                 .or_else(|| {
-                    let (phrase, cue) = before()?;
-                    speaker_of(resolved, &sentences, paragraphs, p, phrase, cue, inherited)
+                    let (phrase, c) = cue.before?;
+                    speaker_of(resolved, sentences, paragraphs, p, phrase, c, inherited)
                 });
             if speaker.is_none() && !spokesperson {
-                speaker = introduced_by(resolved, &sentences, paragraphs, p, passage.mark_start)
+                speaker = introduced_by(resolved, sentences, paragraphs, p, passage.mark_start)
                     .or_else(|| last_speaker.clone().filter(|_| continues));
             }
             if speaker.is_some() {
