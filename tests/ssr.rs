@@ -302,10 +302,21 @@ async fn related_articles_link_into_the_reader_and_vanish_when_there_are_none() 
 
 #[tokio::test]
 async fn the_import_notice_links_new_articles_and_names_refused_files_as_text() {
-    use clippings_core::import::{Imported, Refusal};
+    use clippings_core::import::{Imported, NotUtf8, Refusal};
     let imported = Imported {
         added: vec!["imported/flood".into(), "imported/<b>x</b>".into()],
-        lossy: vec!["latin1.txt".into()],
+        not_utf8: vec![
+            NotUtf8 {
+                name: "latin1.txt".into(),
+                encoding: "windows-1252",
+                lossy: false,
+            },
+            NotUtf8 {
+                name: "broken.txt".into(),
+                encoding: "UTF-8",
+                lossy: true,
+            },
+        ],
         refused: vec![("\"><svg onload=alert(1)>.txt".into(), Refusal::NotText)],
     };
     let html = render::<ImportNotice>(ImportNoticeProps {
@@ -321,7 +332,14 @@ async fn the_import_notice_links_new_articles_and_names_refused_files_as_text() 
         "{html}"
     );
     assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"), "{html}");
-    assert!(html.contains("latin1.txt is not valid UTF-8"), "{html}");
+    assert!(
+        html.contains("<li>latin1.txt is not valid UTF-8: it was read as windows-1252.</li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li>broken.txt is not valid UTF-8: it was read as UTF-8, with replacement characters (\u{FFFD}) for bytes that mean nothing in it.</li>"),
+        "{html}"
+    );
     assert!(
         html.contains(
             "<li>\"&gt;&lt;svg onload=alert(1)&gt;.txt was not added: it is not text.</li>"

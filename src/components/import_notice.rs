@@ -1,5 +1,5 @@
 use crate::state::Route;
-use clippings_core::import::Imported;
+use clippings_core::import::{Imported, NotUtf8};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct ImportNoticeProps {
 }
 
 /// What became of the files the reader added: the new articles (linked), and each file that was
-/// refused or decoded with replacement characters, by name.
+/// refused or was not UTF-8 (with the encoding it was read in), by name.
 #[component]
 pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
     let imported = &props.imported;
@@ -39,10 +39,10 @@ pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
                     { " (not kept after the page is closed)." }
                 }
             </p>
-            if !imported.lossy.is_empty() || !imported.refused.is_empty() {
+            if !imported.not_utf8.is_empty() || !imported.refused.is_empty() {
                 <ul>
-                    for name in &imported.lossy {
-                        <li>{ format!("{name} is not valid UTF-8: it was read with replacement characters (\u{FFFD}).") }</li>
+                    for file in &imported.not_utf8 {
+                        <li>{ not_utf8_note(file) }</li>
                     }
                     for (name, why) in &imported.refused {
                         <li>{ format!("{name} was not added: {why}.") }</li>
@@ -51,5 +51,19 @@ pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
             }
             <button class="dismiss" aria-label="Dismiss" onclick={props.on_dismiss.clone()}>{ "×" }</button>
         </div>
+    }
+}
+
+/// The encoding a file was read in, and whether it held bytes that meant nothing in it.
+fn not_utf8_note(file: &NotUtf8) -> String {
+    let NotUtf8 {
+        name,
+        encoding,
+        lossy,
+    } = file;
+    if *lossy {
+        format!("{name} is not valid UTF-8: it was read as {encoding}, with replacement characters (\u{FFFD}) for bytes that mean nothing in it.")
+    } else {
+        format!("{name} is not valid UTF-8: it was read as {encoding}.")
     }
 }

@@ -1,5 +1,5 @@
 // Adding articles in the page (README, "Using the explorer"): files dropped anywhere on the page,
-// and the notice that names every file refused or read with replacement characters.
+// and the notice that names every file refused or not UTF-8 (with the encoding it was read in).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appUnderTest } from './harness.mjs';
@@ -42,7 +42,7 @@ test('files dropped anywhere on the page are added, linked from the notice and s
   await context.close();
 });
 
-test('a file over 8 MB is refused and one that is not UTF-8 is read with replacement characters, each named', async () => {
+test('a file over 8 MB is refused and one that is not UTF-8 is read in its legacy encoding, each named', async () => {
   const { page, problems, context } = await app.open();
   const tooLarge = Buffer.alloc(8 * 1024 * 1024 + 1, 'Words and more words. ');
   const latin1 = Buffer.from('Caf\xe9 owners protest\n\nOwners of the caf\xe9 marched on Monday.\n', 'latin1');
@@ -55,11 +55,11 @@ test('a file over 8 MB is refused and one that is not UTF-8 is read with replace
   assert.equal(await notice(page).locator('p').innerText(),
     'Added 1 article for this visit: cafe-latin1 (not kept after the page is closed).');
   assert.deepEqual(await notice(page).locator('li').allInnerTexts(), [
-    'cafe-latin1.txt is not valid UTF-8: it was read with replacement characters (\uFFFD).',
+    'cafe-latin1.txt is not valid UTF-8: it was read as windows-1252.',
     'almanac.txt was not added: it is larger than 8 MB.',
   ]);
   const article = await page.evaluate(() => clippings.article('imported/cafe-latin1'));
-  assert.equal(article.headline, 'Caf\uFFFD owners protest');
+  assert.equal(article.headline, 'Caf\u00e9 owners protest');
   assert.equal(await page.evaluate(() => clippings.article('imported/almanac')), null);
   assert.equal(await page.evaluate(() => clippings.search('owners marched').total), 1);
   assert.deepEqual(problems, []);

@@ -25,10 +25,18 @@ pub struct Article {
     pub reading_minutes: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     pub place: String,
     pub agency: Option<String>,
+    /// The state, province or country written after the place, as what it names: `COMMACK,
+    /// N.Y.` gives "New York", `BEIRUT, Lebanon` "Lebanon" (added to CONTRACT.md's shape).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The country the place is in, when the dateline says so: "United States" for a US state,
+    /// or the country named (added to CONTRACT.md's shape).
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Articles a reader adds in the page (files chosen or dropped): checked, decoded, given ids
 //! that cannot clash with the collection's, and indexed with it.
 
-use crate::load::decode;
+use crate::load::{decode, Decoded};
 use crate::{parse, Corpus};
 use std::collections::HashSet;
 use std::fmt;
@@ -32,9 +32,19 @@ impl fmt::Display for Refusal {
 pub struct Imported {
     /// Ids of the articles added, in the order of the files.
     pub added: Vec<String>,
-    /// Names of added files that were not valid UTF-8 (decoded with U+FFFD).
-    pub lossy: Vec<String>,
+    /// Added files that were not valid UTF-8, in the order of the files.
+    pub not_utf8: Vec<NotUtf8>,
     pub refused: Vec<(String, Refusal)>,
+}
+
+/// An added file that was not valid UTF-8, and how it was read (see [`crate::load::decode`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotUtf8 {
+    pub name: String,
+    /// The encoding it was read in: `"windows-1252"`, `"Shift_JIS"`, ...
+    pub encoding: &'static str,
+    /// Some bytes meant nothing in that encoding and became U+FFFD.
+    pub lossy: bool,
 }
 
 /// The collection with the files' articles added, and what became of each file.
@@ -43,7 +53,11 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
     let mut outcome = Imported::default();
     let mut articles = Vec::new();
     for (name, bytes) in files {
-        let (text, lossy) = match checked_text(bytes) {
+        let Decoded {
+            text,
+            encoding,
+            lossy,
+        } = match checked_text(bytes) {
             Ok(decoded) => decoded,
             Err(refusal) => {
                 outcome.refused.push((name, refusal));
@@ -51,8 +65,12 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
             }
         };
         let id = free_id(&name, &mut taken);
-        if lossy {
-            outcome.lossy.push(name);
+        if let Some(encoding) = encoding {
+            outcome.not_utf8.push(NotUtf8 {
+                name,
+                encoding,
+                lossy,
+            });
         }
         outcome.added.push(id.clone());
         articles.push(parse(&id, &text));
@@ -63,30 +81,36 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
     (corpus.with_added(articles), outcome)
 }
 
-fn checked_text(bytes: Vec<u8>) -> Result<(String, bool), Refusal> {
+fn checked_text(bytes: Vec<u8>) -> Result<Decoded, Refusal> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let (text, lossy) = decode(bytes);
-    if text.trim().is_empty() {
+    let decoded = decode(bytes);
+    if decoded.text.trim().is_empty() {
         return Err(Refusal::Empty);
     }
-    if !looks_like_text(&text) {
+    if !looks_like_text(&decoded.text) {
         return Err(Refusal::NotText);
     }
-    Ok((text, lossy))
+    Ok(decoded)
 }
 
-/// Binary files decode to many replacement and control characters; text has few.
+/// Binary files decode to control characters, which text has almost none of, and (as UTF-8) to
+/// replacement characters. Since a file that is not UTF-8 is read in a single-byte legacy encoding
+/// where every byte is a character, the replacement characters alone no longer tell binary apart:
+/// compressed data gives about 12% control characters and a PDF about 9%, where text that uses
+/// any of them (a DOS end-of-file mark, a stray escape) has a handful.
 fn looks_like_text(text: &str) -> bool {
-    let (mut odd, mut all) = (0usize, 0usize);
+    let (mut controls, mut replaced, mut all) = (0usize, 0usize, 0usize);
     for c in text.chars().take(64 * 1024) {
         all += 1;
-        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
-            odd += 1;
+        if c == '\u{FFFD}' {
+            replaced += 1;
+        } else if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            controls += 1;
         }
     }
-    odd * 10 <= all
+    controls * 100 <= all && (controls + replaced) * 10 <= all
 }
 
 /// `imported/<file name without .txt>`, numbered when that id is taken.
@@ -161,11 +185,41 @@ mod tests {
             ]
         );
         assert_eq!(outcome.added, ["imported/latin1"]);
-        assert_eq!(outcome.lossy, ["latin1.txt"]);
+        assert_eq!(
+            outcome.not_utf8,
+            [NotUtf8 {
+                name: "latin1.txt".into(),
+                encoding: "windows-1252",
+                lossy: false
+            }]
+        );
         assert_eq!(
             corpus.article("imported/latin1").unwrap().headline,
-            "Caf\u{FFFD} owners protest"
+            "Caf\u{e9} owners protest"
         );
+    }
+
+    #[test]
+    fn a_pdf_like_mix_of_text_and_compressed_bytes_is_not_text() {
+        // Four parts of ASCII to one of bytes spread evenly over 0..=255, as a PDF's streams are.
+        let mut bytes = Vec::new();
+        for i in 0..2000u32 {
+            bytes.extend_from_slice(b"/Type /Page /Length 42 >> stream ");
+            bytes.extend((0..8u32).map(|j| ((i * 8 + j).wrapping_mul(2_654_435_761) >> 24) as u8));
+        }
+        let (_, outcome) = import(&seeds(), vec![("report.pdf".into(), bytes)]);
+        assert_eq!(
+            outcome.refused,
+            [("report.pdf".to_string(), Refusal::NotText)]
+        );
+    }
+
+    #[test]
+    fn text_with_a_stray_control_character_is_still_text() {
+        let mut bytes = b"Caf\xe9 owners protest\n\nThey marched. ".repeat(20);
+        bytes.push(0x1A);
+        let (_, outcome) = import(&seeds(), vec![("old.txt".into(), bytes)]);
+        assert_eq!(outcome.added, ["imported/old"]);
     }
 
     #[test]

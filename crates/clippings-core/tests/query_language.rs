@@ -360,7 +360,11 @@ fn a_negated_filter_excludes_and_filters_join_with_or() {
     let c = sourced(&[
         ("r", "Reuters", "John Kerry spoke on Ukraine."),
         ("a", "AFP", "John Kerry spoke on Ukraine."),
-        ("p", "AP", "Sergei Lavrov spoke on Ukraine."),
+        (
+            "p",
+            "AP",
+            "Foreign Minister Sergei Lavrov spoke on Ukraine.",
+        ),
     ]);
     let sources: Vec<Option<String>> = c.articles().iter().map(|a| a.source.clone()).collect();
     assert_eq!(

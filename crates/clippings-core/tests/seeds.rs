@@ -28,7 +28,8 @@ fn reuters_seed() {
         a.dateline,
         Some(Dateline {
             place: "WASHINGTON".into(),
-            agency: Some("Reuters".into())
+            agency: Some("Reuters".into()),
+            ..Dateline::default()
         })
     );
     assert_eq!(

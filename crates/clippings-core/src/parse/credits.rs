@@ -1,6 +1,11 @@
 //! Credit lines: `(Reporting by A and B; Editing by C)` and bylines (`By Jane Smith`).
 
 use crate::article::Credit;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// An author's line is one sentence of at most this many words.
+const MAX_AUTHOR_LINE_WORDS: usize = 40;
 
 /// The roles a credit line may name, as written (lower case) and as reported.
 const ROLES: [(&str, &str); 10] = [
@@ -61,6 +66,62 @@ pub fn parse_byline(line: &str) -> Option<Vec<Credit>> {
                 role: "byline".to_owned(),
                 name,
             })
+            .collect()
+    })
+}
+
+/// An author's closing line: `Jane Doe is technology correspondent for The Example Times.`,
+/// `Al Bo and Cy Do are freelance writers based in Lima.` The names (two to four capitalised
+/// words each) come first, then `is`/`are` and a sentence naming a writing job
+/// (`data/author_roles.txt`). `named_in_body` tells whether a surname is in the article's text:
+/// an author does not write about themself, while a story's last paragraph that says who someone
+/// in it is (`Jane Doe is a journalist who was held for a year.`) names them earlier.
+pub fn parse_author_line(line: &str, named_in_body: impl Fn(&str) -> bool) -> Option<Vec<Credit>> {
+    let line = line
+        .trim()
+        .trim_start_matches(['*', '-', '\u{2014}', '\u{2013}'])
+        .trim_start();
+    let sentence = line.strip_suffix('.')?;
+    if sentence.split_whitespace().count() > MAX_AUTHOR_LINE_WORDS
+        || sentence.contains(['!', '?', ';', '"', '\u{201C}'])
+        || sentence.contains(". ")
+    {
+        return None;
+    }
+    let (names, predicate) = sentence
+        .split_once(" is ")
+        .filter(|(names, _)| !names.contains(" and "))
+        .or_else(|| sentence.split_once(" are "))?;
+    let names: Vec<&str> = names.split(" and ").map(str::trim).collect();
+    let all_full_names = names
+        .iter()
+        .all(|n| looks_like_name(n) && n.split_whitespace().count() >= 2);
+    let names_a_job = predicate
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| author_roles().contains(w.trim_end_matches('s')) || author_roles().contains(w));
+    let strangers = names.iter().all(|n| {
+        n.split_whitespace()
+            .last()
+            .is_some_and(|surname| !named_in_body(surname))
+    });
+    (all_full_names && names_a_job && strangers).then(|| {
+        names
+            .into_iter()
+            .map(|name| Credit {
+                role: "byline".to_owned(),
+                name: name.to_owned(),
+            })
+            .collect()
+    })
+}
+
+fn author_roles() -> &'static HashSet<&'static str> {
+    static ROLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        include_str!("../../data/author_roles.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     })
 }
@@ -147,6 +208,59 @@ mod tests {
             None
         );
         assert_eq!(parse_credit_list("reporting season by and large"), None);
+    }
+
+    #[test]
+    fn authors_closing_lines_are_bylines() {
+        let nobody = |_: &str| false;
+        assert_eq!(
+            pairs(
+                &parse_author_line(
+                    "Jane Doe is technology correspondent for The Example Times.",
+                    nobody
+                )
+                .unwrap()
+            ),
+            [("byline", "Jane Doe")]
+        );
+        assert_eq!(
+            pairs(
+                &parse_author_line("Omar Vale is a freelance writer based in Lisbon.", nobody)
+                    .unwrap()
+            ),
+            [("byline", "Omar Vale")]
+        );
+        assert_eq!(
+            pairs(
+                &parse_author_line(
+                    "Al Bo and Cy Do are reporters at the Daily Example.",
+                    nobody
+                )
+                .unwrap()
+            ),
+            [("byline", "Al Bo"), ("byline", "Cy Do")]
+        );
+    }
+
+    #[test]
+    fn closing_sentences_about_people_in_the_story_are_not_bylines() {
+        let nobody = |_: &str| false;
+        // Named in the story: the last paragraph says who they are.
+        assert_eq!(
+            parse_author_line("Jane Doe is a journalist who was held for a year.", |s| s
+                == "Doe"),
+            None
+        );
+        // No writing job, one name, not a sentence, two sentences.
+        for line in [
+            "John Smith is the new chairman of the company.",
+            "Smith is a reporter for the Example Times.",
+            "Jane Doe is technology correspondent for The Example Times",
+            "It was late. Jane Doe is a reporter for the Example Times.",
+            "The reporters are Jane Doe and John Roe.",
+        ] {
+            assert_eq!(parse_author_line(line, nobody), None, "{line}");
+        }
     }
 
     #[test]

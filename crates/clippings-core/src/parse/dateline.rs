@@ -1,6 +1,9 @@
-//! Datelines: `WASHINGTON (Reuters) - `, `MOSCOW, March 3 (Reuters) - `, `BEIRUT, Lebanon (AP) — `.
+//! Datelines: `WASHINGTON (Reuters) - `, `MOSCOW, March 3 (Reuters) - `, `BEIRUT, Lebanon (AP) — `,
+//! `COMMACK, N.Y., Feb 26 - `, `WASHINGTON — `.
 
 use crate::article::Dateline;
+use crate::understand::gazetteer::{gazetteer, phrase_key};
+use crate::understand::Kind;
 
 const SEPARATORS: [&str; 4] = [" - ", " -- ", " \u{2014} ", " \u{2013} "];
 const MAX_DATELINE_LEN: usize = 80;
@@ -29,7 +32,7 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, Option<String>, &str
         return None;
     }
     let mut has_date = false;
-    let mut has_region = false;
+    let mut regions = Vec::new();
     let mut month_day = None;
     let mut year = None;
     for part in parts {
@@ -39,17 +42,25 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, Option<String>, &str
         } else if is_year(part) && has_date {
             year = part.parse::<u32>().ok();
         } else if is_region(part) && !has_date {
-            has_region = true;
+            regions.push(part.trim());
         } else {
             return None;
         }
     }
-    if agency.is_none() && !has_date && !has_region {
-        return None;
-    }
     if rest.is_empty() {
         return None;
     }
+    // A place alone (`WASHINGTON — `) is a dateline only when it is a place the gazetteers know
+    // and a sentence follows: a capitalised word before a dash is as often a name ("NATO - the
+    // alliance").
+    if agency.is_none()
+        && !has_date
+        && regions.is_empty()
+        && !(is_known_place(place) && starts_sentence(rest))
+    {
+        return None;
+    }
+    let (region, country) = what_regions_name(&regions);
     let published = match (year, month_day) {
         (Some(year), Some((month, day))) if (1..=31).contains(&day) => {
             Some(format!("{year:04}-{month:02}-{day:02}"))
@@ -60,10 +71,48 @@ pub fn split_dateline(paragraph: &str) -> Option<(Dateline, Option<String>, &str
         Dateline {
             place: place.to_owned(),
             agency,
+            region,
+            country,
         },
         published,
         rest,
     ))
+}
+
+/// The region the first of `regions` names and the country any of them names: a country by its
+/// canonical name, a US state by its name (its country is the United States; `Ga.` is the state,
+/// `Georgia` the country, as AP writes them), anything else as written.
+fn what_regions_name(regions: &[&str]) -> (Option<String>, Option<String>) {
+    let g = gazetteer();
+    let meanings: Vec<(String, Option<&str>)> = regions
+        .iter()
+        .map(|&part| {
+            if let Some(country) = g.country(part) {
+                (country.to_owned(), Some(country))
+            } else if let Some(state) = g.us_state(part) {
+                (state.to_owned(), Some(US))
+            } else {
+                (part.to_owned(), None)
+            }
+        })
+        .collect();
+    let country = meanings.iter().find_map(|(_, c)| *c).map(str::to_owned);
+    (meanings.into_iter().next().map(|(r, _)| r), country)
+}
+
+/// The country a US state is in, by the canonical name `data/countries.tsv` gives it.
+const US: &str = "United States";
+
+fn is_known_place(place: &str) -> bool {
+    gazetteer()
+        .lookup(&phrase_key(place))
+        .is_some_and(|known| known.kind == Kind::Place && !known.demonym)
+}
+
+fn starts_sentence(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || "\"'\u{201C}\u{2018}".contains(c)
+    })
 }
 
 fn month_and_day(part: &str) -> Option<(u32, u32)> {
@@ -114,6 +163,86 @@ mod tests {
 
     fn dateline(text: &str) -> Option<(String, Option<String>, String)> {
         split_dateline(text).map(|(d, _, rest)| (d.place, d.agency, rest.to_owned()))
+    }
+
+    /// Place, region and country.
+    fn where_(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+        split_dateline(text).map(|(d, _, _)| (d.place, d.region, d.country))
+    }
+
+    fn strings(
+        place: &str,
+        region: Option<&str>,
+        country: Option<&str>,
+    ) -> Option<(String, Option<String>, Option<String>)> {
+        Some((
+            place.into(),
+            region.map(Into::into),
+            country.map(Into::into),
+        ))
+    }
+
+    #[test]
+    fn datelines_without_an_agency_give_the_place() {
+        assert_eq!(
+            dateline("HOUSTON, March 2 - Oil prices fell."),
+            Some(("HOUSTON".into(), None, "Oil prices fell.".into()))
+        );
+        assert_eq!(
+            dateline("LONDON, Jan 5 (AFP) - Talks began."),
+            Some(("LONDON".into(), Some("AFP".into()), "Talks began.".into()))
+        );
+        assert_eq!(
+            dateline("WASHINGTON \u{2014} The Senate voted."),
+            Some(("WASHINGTON".into(), None, "The Senate voted.".into()))
+        );
+        assert_eq!(
+            dateline("NEW YORK -- \"It is over,\" he said."),
+            Some(("NEW YORK".into(), None, "\"It is over,\" he said.".into()))
+        );
+    }
+
+    #[test]
+    fn a_place_alone_must_be_known_and_followed_by_a_sentence() {
+        assert_eq!(dateline("NATO \u{2014} The alliance met."), None);
+        assert_eq!(dateline("BREAKING \u{2014} The Senate voted."), None);
+        assert_eq!(dateline("WASHINGTON \u{2014} and the rest."), None);
+    }
+
+    #[test]
+    fn a_us_state_or_a_country_after_the_place_is_kept_as_what_it_names() {
+        assert_eq!(
+            where_("COMMACK, N.Y., Feb 26 - The company said."),
+            strings("COMMACK", Some("New York"), Some("United States"))
+        );
+        assert_eq!(
+            where_("SAN JOSE, Calif. (Reuters) - Text."),
+            strings("SAN JOSE", Some("California"), Some("United States"))
+        );
+        assert_eq!(
+            where_("AUSTIN, TX \u{2014} Text."),
+            strings("AUSTIN", Some("Texas"), Some("United States"))
+        );
+        assert_eq!(
+            where_("BEIRUT, Lebanon (AP) \u{2014} Text."),
+            strings("BEIRUT", Some("Lebanon"), Some("Lebanon"))
+        );
+        assert_eq!(
+            where_("TBILISI, Georgia, March 3 - Text."),
+            strings("TBILISI", Some("Georgia"), Some("Georgia"))
+        );
+        assert_eq!(
+            where_("ATLANTA, Ga., March 3 - Text."),
+            strings("ATLANTA", Some("Georgia"), Some("United States"))
+        );
+        assert_eq!(
+            where_("TORONTO, Ontario, Canada (Reuters) - Text."),
+            strings("TORONTO", Some("Ontario"), Some("Canada"))
+        );
+        assert_eq!(
+            where_("WASHINGTON (Reuters) - Text."),
+            strings("WASHINGTON", None, None)
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Site furniture: the lines a web page wraps around an article (share buttons, comment
 //! notices, alternate addresses, copyright lines), told apart from the article's own text.
 
+use std::sync::OnceLock;
+
 /// Phrases that mark a short unit as furniture wherever it stands (lower case).
 const FURNITURE_PHRASES: &[&str] = &[
     "article commenting",
@@ -85,6 +87,33 @@ fn is_copyright(lower: &str) -> bool {
     lower.starts_with('\u{a9}') || lower.starts_with("copyright ") || lower.starts_with("(c) ")
 }
 
+/// The source a wire agency's sign-off names (`Reuter` → Reuters): the unit is only the agency's
+/// name, as written in `data/wire_signoffs.txt` or in capitals, with or without a full stop.
+pub fn sign_off_source(unit: &str) -> Option<&'static str> {
+    static SIGN_OFFS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let sign_offs = SIGN_OFFS.get_or_init(|| {
+        include_str!("../../data/wire_signoffs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .flat_map(|line| {
+                let (source, others) = line.split_once('=').unwrap_or((line, ""));
+                let source = source.trim();
+                std::iter::once(source)
+                    .chain(others.split(';').map(str::trim))
+                    .filter(|form| !form.is_empty())
+                    .map(move |form| (form, source))
+            })
+            .collect()
+    });
+    let unit = unit.trim();
+    let unit = unit.strip_suffix('.').unwrap_or(unit);
+    sign_offs
+        .iter()
+        .find(|(form, _)| unit == *form || (unit == form.to_uppercase() && unit.len() > 1))
+        .map(|&(_, source)| source)
+}
+
 /// The outlet a trailer names: `Press TV’s website can ...`, `© 2016 Reuters`, `Copyright BBC`.
 pub fn source_named_by(furniture: &str) -> Option<String> {
     let line = furniture.trim();
@@ -151,6 +180,23 @@ mod tests {
         assert!(!is_furniture("Share prices rose."));
         assert!(!is_furniture_like("Share prices rose."));
         assert!(is_furniture_like("Press TV News Roku"));
+    }
+
+    #[test]
+    fn wire_sign_offs_name_their_agency() {
+        for (line, source) in [
+            ("Reuter", "Reuters"),
+            ("REUTER", "Reuters"),
+            ("Reuters", "Reuters"),
+            (" Reuter.", "Reuters"),
+            ("AP", "AP"),
+            ("AFP", "AFP"),
+        ] {
+            assert_eq!(sign_off_source(line), Some(source), "{line}");
+        }
+        for line in ["reuter", "Reuters said", "Ap", "BBC", ""] {
+            assert_eq!(sign_off_source(line), None, "{line}");
+        }
     }
 
     #[test]

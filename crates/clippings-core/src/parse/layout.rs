@@ -22,28 +22,48 @@ pub fn normalise(raw: &str) -> String {
 ///
 /// Blank lines separate blocks. Inside a block, a line joins the next only when the block
 /// looks hard-wrapped (long lines that do not end a sentence); otherwise every line is a unit
-/// of its own, as site furniture like "SHARE THIS ARTICLE" usually is.
+/// of its own, as site furniture like "SHARE THIS ARTICLE" usually is. Wire copy and typescript
+/// mark paragraphs by an indent instead of a blank line: there every line at the margin
+/// continues the one before, and every line indented deeper starts a unit.
 pub fn split(text: &str) -> (String, Vec<String>) {
-    let mut lines = text.lines().map(str::trim);
-    let first = lines.by_ref().find(|l| !l.is_empty()).unwrap_or_default();
+    let mut lines = text.lines().map(|raw| Line {
+        indent: raw.len() - raw.trim_start().len(),
+        text: raw.trim(),
+    });
+    let first = lines.by_ref().find(|l| !l.text.is_empty()).unwrap_or(Line {
+        indent: 0,
+        text: "",
+    });
     let mut units = Vec::new();
-    let mut block: Vec<&str> = Vec::new();
-    let headline = if first.chars().count() > MAX_HEADLINE_CHARS {
+    let mut block: Vec<Line> = Vec::new();
+    let headline = if first.text.chars().count() > MAX_HEADLINE_CHARS {
         // A text without a headline line (a whole article on one line, say): the line is body
         // text, and its start names the article.
+        let headline = headline_from(first.text);
         block.push(first);
-        headline_from(first)
+        headline
     } else {
-        first.to_owned()
+        first.text.to_owned()
     };
-    for line in lines.chain(std::iter::once("")) {
-        if line.is_empty() {
+    for line in lines.chain(std::iter::once(Line {
+        indent: 0,
+        text: "",
+    })) {
+        if line.text.is_empty() {
             flush_block(&mut block, &mut units);
         } else {
             block.push(line);
         }
     }
     (headline, units)
+}
+
+/// A line without its surrounding white space, and how deep it was indented (in bytes of white
+/// space: a tab counts as one, which is enough to compare two lines of one text).
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    indent: usize,
+    text: &'a str,
 }
 
 /// Longer first lines are text, not a headline.
@@ -72,22 +92,42 @@ fn headline_from(text: &str) -> String {
     format!("{}\u{2026}", text[..at_word].trim_end())
 }
 
-fn flush_block(block: &mut Vec<&str>, units: &mut Vec<String>) {
+fn flush_block(block: &mut Vec<Line>, units: &mut Vec<String>) {
+    let indented = paragraphs_by_indent(block);
     let mut current: Option<String> = None;
     for (i, line) in block.iter().enumerate() {
-        let wraps_into_next = i + 1 < block.len() && is_wrapped(line, block[i + 1]);
+        let wraps_into_next = block.get(i + 1).is_some_and(|next| match indented {
+            Some(margin) => next.indent == margin && !starts_list_item(next.text),
+            None => is_wrapped(line.text, next.text),
+        });
         match current.as_mut() {
             Some(text) => {
                 text.push(' ');
-                text.push_str(line);
+                text.push_str(line.text);
             }
-            None => current = Some((*line).to_owned()),
+            None => current = Some(line.text.to_owned()),
         }
         if !wraps_into_next {
             units.extend(current.take());
         }
     }
     block.clear();
+}
+
+/// The margin of a block whose paragraphs begin with an indent: a long line is continued at the
+/// margin (the text is hard-wrapped) and, after the first line, some line stands deeper, not as
+/// a list item (a paragraph starts). A list under a sentence is indented too, but nothing
+/// continues at the margin; short lines of a web page indented by its markup are not wrapped.
+fn paragraphs_by_indent(block: &[Line]) -> Option<usize> {
+    let margin = block.iter().map(|l| l.indent).min()?;
+    let wrapped = block
+        .windows(2)
+        .any(|w| w[0].text.chars().count() >= WRAP_MIN_LINE && w[1].indent == margin);
+    let starts = block
+        .iter()
+        .skip(1)
+        .any(|l| l.indent > margin && !starts_list_item(l.text));
+    (wrapped && starts).then_some(margin)
 }
 
 fn is_wrapped(line: &str, next: &str) -> bool {
@@ -144,6 +184,37 @@ mod tests {
         let text = "H\n\nThe minister said on Tuesday that the plan would go ahead\nin spite of the protests.\n\nNext.";
         let (_, units) = split(text);
         assert_eq!(units, ["The minister said on Tuesday that the plan would go ahead in spite of the protests.", "Next."]);
+    }
+
+    #[test]
+    fn a_deeper_indent_starts_a_paragraph_in_hard_wrapped_text() {
+        let text = "H\n\nThe company said on Tuesday that its sales rose 12 pct in 1986.\nThe rise came from higher prices.\n    It said that its markets in Asia, in Europe and in America\n3M Co and eBay would buy more.\n    Shr 12 cts vs 15 cts\n    Net 1.2 mln vs 1.5 mln\n Reuter\n";
+        let (_, units) = split(text);
+        assert_eq!(
+            units,
+            [
+                "The company said on Tuesday that its sales rose 12 pct in 1986. The rise came from higher prices.",
+                "It said that its markets in Asia, in Europe and in America 3M Co and eBay would buy more.",
+                "Shr 12 cts vs 15 cts",
+                "Net 1.2 mln vs 1.5 mln",
+                "Reuter"
+            ]
+        );
+        // Every line indented alike, paragraphs deeper (as some copies of old wire text are).
+        let (_, units) = split("H\n\n  The minister spoke to the house for an hour on Tuesday.\n  He left.\n      Then the vote came, late in the evening, after a long debate.\n  It passed.");
+        assert_eq!(
+            units,
+            [
+                "The minister spoke to the house for an hour on Tuesday. He left.",
+                "Then the vote came, late in the evening, after a long debate. It passed."
+            ]
+        );
+    }
+
+    #[test]
+    fn indented_short_lines_of_a_web_page_stay_apart() {
+        let (_, units) = split("H\n\nSHARE THIS ARTICLE\n  Press TV News Roku\nMore");
+        assert_eq!(units, ["SHARE THIS ARTICLE", "Press TV News Roku", "More"]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Plain text in, an understood [`Article`] out.
 //!
 //! The text's own layout is the evidence: the first line is the headline, blank lines end
-//! paragraphs, a dateline opens the first paragraph, a parenthesised credit line closes the
-//! last, captions carry a photo credit and site furniture gathers at the end.
+//! paragraphs, a dateline opens the first paragraph, a parenthesised credit line or an author's
+//! line closes the last, a wire agency signs off on a line of its own, captions carry a photo
+//! credit and site furniture gathers at the end.
 
 mod captions;
 mod credits;
@@ -23,30 +24,53 @@ enum Unit {
     Furniture(String),
     Caption(Caption),
     Credits(Vec<Credit>),
+    /// A wire agency's name alone on the last line (`Reuter`), and the source it names.
+    SignOff(String, &'static str),
 }
 
 /// Understands `raw` as an article with the given id. Never fails: odd text gives a sparse article.
 pub fn parse(id: &str, raw: &str) -> Article {
     let text = layout::normalise(raw);
     let (headline, texts) = layout::split(&text);
+    // The sign-off is the last unit, or the last before site furniture (a copyright line).
+    let sign_off = texts
+        .iter()
+        .rposition(|t| !furniture::is_furniture(t))
+        .and_then(|i| Some((i, furniture::sign_off_source(&texts[i])?)));
     let mut units: Vec<Unit> = texts
         .into_iter()
         .enumerate()
-        .map(|(i, t)| classify(i, t))
+        .map(|(i, t)| match sign_off {
+            Some((at, source)) if at == i => Unit::SignOff(t, source),
+            _ => classify(i, t),
+        })
         .collect();
     mark_trailing_furniture(&mut units);
+    split_author_line(&mut units);
 
     let mut article = Article {
         id: id.to_owned(),
         headline,
         ..Article::default()
     };
+    let mut signed_by = None;
     for unit in units {
         match unit {
             Unit::Paragraph(p) => article.paragraphs.push(p),
             Unit::Furniture(f) => article.boilerplate.push(f),
+            Unit::SignOff(line, source) => {
+                article.boilerplate.push(line);
+                signed_by = Some(source.to_owned());
+            }
             Unit::Caption(c) => article.captions.push(c),
-            Unit::Credits(c) => article.credits.extend(c),
+            // An author named by a byline at the top and by a line at the end is credited once.
+            Unit::Credits(c) => {
+                for credit in c {
+                    if !article.credits.contains(&credit) {
+                        article.credits.push(credit);
+                    }
+                }
+            }
         }
     }
     split_closing_credits(&mut article);
@@ -64,6 +88,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
         .dateline
         .as_ref()
         .and_then(|d| d.agency.clone())
+        .or(signed_by)
         .or_else(|| {
             article
                 .boilerplate
@@ -107,7 +132,9 @@ fn mark_trailing_furniture(units: &mut [Unit]) {
         .rposition(|u| match u {
             Unit::Furniture(_) => false,
             Unit::Paragraph(p) => !furniture::is_furniture_like(p),
-            Unit::Caption(_) | Unit::Credits(_) => true,
+            // A sign-off ends the text: short lines before it (a wire story's table of figures)
+            // are the story's, whatever follows.
+            Unit::Caption(_) | Unit::Credits(_) | Unit::SignOff(..) => true,
         })
         .map_or(0, |i| i + 1);
     let run = &mut units[run_start..];
@@ -119,6 +146,41 @@ fn mark_trailing_furniture(units: &mut [Unit]) {
             *unit = Unit::Furniture(std::mem::take(p));
         }
     }
+}
+
+/// An author's line closing the text (`Jane Doe is technology correspondent for The Example
+/// Times.`): the last paragraph, after at least one other, becomes the author's byline.
+fn split_author_line(units: &mut [Unit]) {
+    let Some(last) = units.iter().rposition(|u| matches!(u, Unit::Paragraph(_))) else {
+        return;
+    };
+    let body: Vec<&str> = units[..last]
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Paragraph(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect();
+    if body.is_empty() {
+        return;
+    }
+    let Unit::Paragraph(line) = &units[last] else {
+        return;
+    };
+    let named_in_body = |surname: &str| {
+        body.iter()
+            .any(|p| crate::text::words(p).any(|w| possessive_stripped(w.text) == surname))
+    };
+    if let Some(credits) = credits::parse_author_line(line, named_in_body) {
+        units[last] = Unit::Credits(credits);
+    }
+}
+
+/// `Doe's` and `Doe’s` name Doe.
+fn possessive_stripped(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
 }
 
 /// A credit line in parentheses that closes the last paragraph (as Reuters' one-line bodies do).
@@ -179,6 +241,92 @@ mod tests {
                 ("editing", "Cy Do")
             ]
         );
+    }
+
+    fn credits_of(a: &Article) -> Vec<(&str, &str)> {
+        a.credits
+            .iter()
+            .map(|c| (c.role.as_str(), c.name.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_sign_off_alone_at_the_end_names_the_source_and_leaves_the_body() {
+        for (sign_off, source) in [("Reuter", "Reuters"), ("REUTER", "Reuters"), ("AP", "AP")] {
+            let a = parse(
+                "x",
+                &format!("Headline\n\nHOUSTON, March 2 - Output fell.\n\nNet 1.2 mln vs 1.5 mln\n\n{sign_off}\n"),
+            );
+            assert_eq!(a.source.as_deref(), Some(source), "{sign_off}");
+            assert_eq!(a.boilerplate, [sign_off]);
+            // The short line of figures before it stays the story's.
+            assert_eq!(a.paragraphs, ["Output fell.", "Net 1.2 mln vs 1.5 mln"]);
+        }
+    }
+
+    #[test]
+    fn a_sign_off_may_stand_before_a_copyright_line() {
+        let a = parse(
+            "x",
+            "Headline\n\nText.\n\nAFP\n\n\u{a9} 2016 AFP. All rights reserved.",
+        );
+        assert_eq!(a.source.as_deref(), Some("AFP"));
+        assert_eq!(a.paragraphs, ["Text."]);
+        assert_eq!(a.boilerplate.len(), 2);
+    }
+
+    #[test]
+    fn an_agency_named_in_a_sentence_or_mid_text_is_no_sign_off() {
+        let a = parse(
+            "x",
+            "Headline\n\nText.\n\nThe figures were first reported by Reuters.",
+        );
+        assert_eq!(a.source, None);
+        assert!(a.boilerplate.is_empty());
+        let a = parse("x", "Headline\n\nReuters\n\nText about the agency.");
+        assert_eq!(a.source, None);
+        assert_eq!(a.paragraphs, ["Reuters", "Text about the agency."]);
+    }
+
+    #[test]
+    fn the_dateline_agency_names_the_source_before_a_sign_off() {
+        let a = parse("x", "Headline\n\nLONDON (AFP) - Text.\n\nReuter");
+        assert_eq!(a.source.as_deref(), Some("AFP"));
+    }
+
+    #[test]
+    fn an_authors_closing_line_is_a_byline_out_of_the_body() {
+        let a = parse(
+            "x",
+            "Headline\n\nPhones got cheaper this year.\n\nJane Doe is technology correspondent for The Example Times.\n\nShare this story",
+        );
+        assert_eq!(a.paragraphs, ["Phones got cheaper this year."]);
+        assert_eq!(credits_of(&a), [("byline", "Jane Doe")]);
+        assert_eq!(a.boilerplate, ["Share this story"]);
+    }
+
+    #[test]
+    fn an_author_with_a_byline_too_is_credited_once() {
+        let a = parse(
+            "x",
+            "Headline\n\nBy Jane Doe\n\nPhones got cheaper.\n\nJane Doe is a freelance writer based in Leeds.",
+        );
+        assert_eq!(a.paragraphs, ["Phones got cheaper."]);
+        assert_eq!(credits_of(&a), [("byline", "Jane Doe")]);
+    }
+
+    #[test]
+    fn a_closing_line_alone_or_about_someone_in_the_story_stays_text() {
+        let alone = "Jane Doe is technology correspondent for The Example Times.";
+        let a = parse("x", &format!("Headline\n\n{alone}"));
+        assert_eq!(a.paragraphs, [alone]);
+        let about = "Jane Doe is a journalist who was held in Minsk for a year.";
+        let a = parse(
+            "x",
+            &format!("Headline\n\nThe court freed Jane Doe on Monday.\n\n{about}"),
+        );
+        assert!(a.credits.is_empty());
+        assert_eq!(a.paragraphs.last().map(String::as_str), Some(about));
     }
 
     #[test]

@@ -37,6 +37,10 @@ pub struct Gazetteer {
     names: HashMap<String, Known>,
     /// The most words any phrase has, which bounds the longest-match scan.
     pub longest: usize,
+    /// Folded country names and short forms (not adjectives) to the country's canonical name.
+    countries: HashMap<String, &'static str>,
+    /// US states by name (folded), postal code and AP abbreviation (both as written).
+    us_states: HashMap<String, &'static str>,
     titles: HashSet<String>,
     speech_verbs: HashSet<String>,
     stopwords: HashSet<String>,
@@ -81,6 +85,8 @@ impl Gazetteer {
         let mut g = Gazetteer {
             names: HashMap::new(),
             longest: 1,
+            countries: HashMap::new(),
+            us_states: HashMap::new(),
             titles: HashSet::new(),
             speech_verbs: HashSet::new(),
             stopwords: HashSet::new(),
@@ -99,8 +105,10 @@ impl Gazetteer {
             let others = fields.next().unwrap_or_default();
             let adjectives = fields.next().unwrap_or_default();
             g.add(canonical, Kind::Place, canonical, false);
+            g.countries.insert(phrase_key(canonical), canonical);
             for other in others.split(';').map(str::trim).filter(|s| !s.is_empty()) {
                 g.add(other, Kind::Place, canonical, false);
+                g.countries.insert(phrase_key(other), canonical);
             }
             for adjective in adjectives
                 .split(';')
@@ -130,6 +138,14 @@ impl Gazetteer {
         g.surnames = lines(include_str!("../../data/surnames.txt"))
             .map(|l| fold(l.trim()))
             .collect();
+        for line in lines(include_str!("../../data/us_states.tsv")) {
+            let mut fields = line.split('\t').map(str::trim);
+            let name = fields.next().unwrap_or_default();
+            g.us_states.insert(phrase_key(name), name);
+            for written in fields.filter(|f| !f.is_empty()) {
+                g.us_states.insert(written.to_owned(), name);
+            }
+        }
         g.titles = lines(include_str!("../../data/titles.txt"))
             .map(|l| fold(l.trim()))
             .collect();
@@ -168,6 +184,21 @@ impl Gazetteer {
 
     pub fn lookup(&self, folded_phrase: &str) -> Option<&Known> {
         self.names.get(folded_phrase)
+    }
+
+    /// The canonical name of the country `phrase` names (`U.S.` → United States), not by adjective.
+    pub fn country(&self, phrase: &str) -> Option<&'static str> {
+        self.countries.get(&phrase_key(phrase)).copied()
+    }
+
+    /// The US state `written` names: its name in any case, its postal code (`NY`) or its AP
+    /// abbreviation (`N.Y.`, `Calif.`), the last two as written.
+    pub fn us_state(&self, written: &str) -> Option<&'static str> {
+        let written = written.trim();
+        self.us_states
+            .get(written)
+            .or_else(|| self.us_states.get(&phrase_key(written)))
+            .copied()
     }
 
     pub fn is_title(&self, folded: &str) -> bool {
@@ -355,6 +386,23 @@ mod tests {
         ] {
             assert!(!is_plain(odd), "{odd:?}");
         }
+    }
+
+    #[test]
+    fn countries_and_us_states_are_told_apart_from_other_places() {
+        let g = gazetteer();
+        assert_eq!(g.country("U.S."), Some("United States"));
+        assert_eq!(g.country("Lebanon"), Some("Lebanon"));
+        assert_eq!(g.country("Lebanese"), None);
+        assert_eq!(g.country("Minsk"), None);
+        for written in ["N.Y.", "NY", "New York", "NEW YORK"] {
+            assert_eq!(g.us_state(written), Some("New York"), "{written}");
+        }
+        assert_eq!(g.us_state("Calif."), Some("California"));
+        assert_eq!(g.us_state("D.C."), Some("District of Columbia"));
+        // Postal codes are capitals: "in" and "or" are words.
+        assert_eq!(g.us_state("In"), None);
+        assert_eq!(g.us_state("Lebanon"), None);
     }
 
     #[test]
