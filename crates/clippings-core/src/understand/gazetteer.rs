@@ -119,6 +119,21 @@ impl Gazetteer {
             }
         }
         g.add_listed(include_str!("../../data/geo_countries.txt"), Kind::Place);
+        for line in lines(include_str!("../../data/geo_countries.txt")) {
+            let (canonical, others) = line.split_once('=').unwrap_or((line, ""));
+            let canonical = canonical.trim();
+            // A hand-kept country keeps its news name ("Burma" for GeoNames' "Myanmar").
+            let known = g
+                .countries
+                .get(&phrase_key(canonical))
+                .copied()
+                .unwrap_or(canonical);
+            for name in std::iter::once(canonical).chain(others.split(';').map(str::trim)) {
+                if !name.is_empty() {
+                    g.countries.entry(phrase_key(name)).or_insert(known);
+                }
+            }
+        }
         g.add_listed(include_str!("../../data/places.txt"), Kind::Place);
         g.add_listed(
             include_str!("../../data/organizations.txt"),

@@ -319,8 +319,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     let mut organisations_by_context: Vec<String> = Vec::new();
     for (field, &(text, is_headline)) in texts.iter().enumerate() {
         for mut m in entities::recognise(text, is_headline, learned) {
-            let by_shape = matches!(m.kind, None | Some(Kind::Person)) && !m.titled;
-            if by_shape && entities::organisation_by_context(text, &m) {
+            if may_become_organisation(&m) && entities::organisation_by_context(text, &m) {
                 m.kind = Some(Kind::Organization);
                 organisations_by_context.push(m.name.clone());
             } else if m.kind.is_none() && beside_speech_verb(text, &m) {
@@ -331,10 +330,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     }
     // A name the context once shows to be an organisation is one everywhere in the article.
     for (_, m) in &mut raw {
-        if matches!(m.kind, None | Some(Kind::Person))
-            && !m.titled
-            && organisations_by_context.contains(&m.name)
-        {
+        if may_become_organisation(m) && organisations_by_context.contains(&m.name) {
             m.kind = Some(Kind::Organization);
         }
     }
@@ -451,6 +447,17 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
         .collect();
     article.dates = dates::resolve(&found);
     article.language = language::detect(article);
+}
+
+/// Whether the words beside a name may make it an organisation: a name its shape or the
+/// gazetteer made a person or a town ("Sunderland manager" is the club), but not a titled
+/// person, and not a country: its name for a national side counts as the country.
+fn may_become_organisation(m: &Mention) -> bool {
+    match m.kind {
+        None | Some(Kind::Person) => !m.titled,
+        Some(Kind::Place) => !m.demonym && gazetteer().country(&m.name).is_none(),
+        Some(Kind::Organization) => false,
+    }
 }
 
 /// Bytes read before a name for a speech verb: room for "said" and any run of spaces.
