@@ -451,7 +451,14 @@ pub fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Me
             let joins = if is_capitalised(word) {
                 !is_date_word(&folded, &tokens, i, next)
             } else {
-                CONNECTORS.contains(&folded.as_str())
+                // "for" joins a body's name ("Department for Transport", "Commission for
+                // Racial Equality") once the run has named a body.
+                let body_connector = folded == "for"
+                    && run.iter().any(|it| {
+                        ORG_HEADS.contains(&it.folded.as_str())
+                            || ORG_SUFFIXES.contains(&it.folded.as_str())
+                    });
+                (CONNECTORS.contains(&folded.as_str()) || body_connector)
                     && !run.is_empty()
                     && tokens.get(next).is_some_and(|t| t.1 == " ")
                     && tokens.get(next + 1).is_some_and(|t| is_capitalised(t.1))
@@ -557,7 +564,7 @@ fn flush(
     }
     while items
         .last()
-        .is_some_and(|it| CONNECTORS.contains(&it.folded.as_str()))
+        .is_some_and(|it| CONNECTORS.contains(&it.folded.as_str()) || it.folded == "for")
     {
         items.pop();
     }
@@ -695,10 +702,12 @@ fn classify(
     // The shape of the name can tell: a suffix, or a head word followed by "of".
     let organization = words >= 2 && ORG_SUFFIXES.contains(&last_word)
         || words >= 3
-            && (ORG_HEADS.contains(&first.folded.as_str()) && items[1].folded == "of"
-                || items
-                    .windows(2)
-                    .any(|w| w[1].folded == "of" && ORG_SUFFIXES.contains(&w[0].folded.as_str())));
+            && (ORG_HEADS.contains(&first.folded.as_str())
+                && matches!(items[1].folded.as_str(), "of" | "for")
+                || items.windows(2).any(|w| {
+                    matches!(w[1].folded.as_str(), "of" | "for")
+                        && ORG_SUFFIXES.contains(&w[0].folded.as_str())
+                }));
     let place =
         words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
             || words >= 2 && PLACE_SUFFIXES.contains(&last_word);
@@ -724,7 +733,10 @@ fn classify(
         out.push(mention(Some(Kind::Person)));
     } else if words == 1 {
         let word = first.text;
-        if is_acronym(word) && word.chars().count() <= 6 && !never_a_name(&first.folded) {
+        // "MP3", "G8": letters with digits name formats and groups more than bodies.
+        let digits = word.chars().any(|c| c.is_ascii_digit());
+        if is_acronym(word) && word.chars().count() <= 6 && !never_a_name(&first.folded) && !digits
+        {
             out.push(mention(Some(Kind::Organization)));
         } else {
             out.push(mention(None));
@@ -798,6 +810,21 @@ fn person_shaped(items: &[Item]) -> bool {
         })
 }
 
+/// Whether `short` is written from the initials of `long`'s capitalised words: "CRE" for
+/// "Commission for Racial Equality", "EOC" for "Equal Opportunities Commission".
+pub fn abbreviates(short: &str, long: &str) -> bool {
+    let initials: String = crate::text::words(long)
+        .filter(|w| is_capitalised(w.text))
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    short.chars().count() >= 2
+        && initials.chars().count() == short.chars().count()
+        && initials
+            .chars()
+            .zip(short.chars())
+            .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+}
+
 /// A function word that title case capitalises (`data/title_case_words.txt`).
 fn title_case_word(folded: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -867,6 +894,19 @@ pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
             joined.then(|| fold(w.text))
         })
         .collect();
+    // A squad list: "Danny Gabbidon (West Ham), Jason Koumas (West Brom)" names each
+    // player's club in brackets after the player's name.
+    let before_bracket = text[..m.start].strip_suffix('(').map(str::trim_end);
+    // ("(L)" in a caption is the left of the picture.)
+    // A name already shown to be a person's stays one: "the film (Martin Scorsese)".
+    let club_in_brackets = rest.starts_with(')')
+        && m.name.chars().count() > 2
+        && m.kind != Some(Kind::Person)
+        && before_bracket
+            .is_some_and(|b| b.ends_with(|c: char| c.is_alphabetic()) && b.len() < m.start);
+    if club_in_brackets {
+        return true;
+    }
     let before_text_ends_with_space = text[..m.start].ends_with(' ');
     before_cues.iter().any(|cue| {
         before_text_ends_with_space
@@ -991,6 +1031,45 @@ mod tests {
                 (Some(Kind::Place), "New York".to_owned()),
                 (Some(Kind::Person), "Ken Livingstone".to_owned()),
                 (Some(Kind::Person), "Gordon Fox".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_club_in_brackets_after_a_player_and_a_band_by_its_players_are_organisations() {
+        assert_eq!(
+            kinds_in_context("Danny Example (Wrexham), the band Keane and Zorba's singer."),
+            [
+                ("Danny Example".to_owned(), false),
+                ("Wrexham".to_owned(), true),
+                ("Keane".to_owned(), true),
+                ("Zorba".to_owned(), true)
+            ]
+        );
+        assert_eq!(
+            kinds_in_context("(Wrexham) opened the list."),
+            [("Wrexham".to_owned(), false)]
+        );
+    }
+
+    #[test]
+    fn a_short_form_abbreviates_the_initials_of_a_name() {
+        assert!(abbreviates("CRE", "Commission for Racial Equality"));
+        assert!(abbreviates("EOC", "Equal Opportunities Commission"));
+        assert!(!abbreviates("EU", "Equal Opportunities Commission"));
+    }
+
+    #[test]
+    fn for_joins_a_bodys_name_but_not_a_persons() {
+        assert_eq!(
+            found("The Commission for Racial Equality and Tony Example for Labour spoke."),
+            [
+                (
+                    Some(Kind::Organization),
+                    "Commission for Racial Equality".to_owned()
+                ),
+                (Some(Kind::Person), "Tony Example".to_owned()),
+                (Some(Kind::Organization), "Labour Party".to_owned())
             ]
         );
     }

@@ -328,6 +328,27 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
             raw.push((field, m));
         }
     }
+    // "Equal Opportunities Commission (EOC)": the short form the text defines is the same
+    // organisation wherever it stands in the article.
+    let mut defined: Vec<(String, String)> = Vec::new();
+    for pair in raw.windows(2) {
+        let ((field, long), (next_field, short)) = (&pair[0], &pair[1]);
+        let text = texts[*field].0;
+        let defines = field == next_field
+            && text[long.end..short.start] == *" ("
+            && text[short.end..].starts_with(')')
+            && long.kind.is_none_or(|k| k == Kind::Organization)
+            && entities::abbreviates(&short.name, &long.name);
+        if defines {
+            defined.push((short.name.clone(), long.name.clone()));
+        }
+    }
+    for (_, m) in &mut raw {
+        if let Some((_, long)) = defined.iter().find(|(s, l)| *s == m.name || *l == m.name) {
+            m.kind = Some(Kind::Organization);
+            m.name = long.clone();
+        }
+    }
     // A name the context once shows to be an organisation is one everywhere in the article.
     for (_, m) in &mut raw {
         if may_become_organisation(m) && organisations_by_context.contains(&m.name) {
@@ -371,7 +392,8 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
             m.kind = Some(Kind::Person);
         }
     }
-    let people = PersonNames::new(raw.iter().map(|(_, m)| m));
+    let mut people = PersonNames::new(raw.iter().map(|(_, m)| m));
+    people.organisations = organisations_by_context;
     let credited: Vec<String> = article.credits.iter().map(|c| fold(&c.name)).collect();
     let mut placed: Vec<PlacedMention> = Vec::new();
     for (field, m) in raw {
@@ -536,6 +558,9 @@ fn count_entities(mentions: &[PlacedMention]) -> Entities {
 struct PersonNames {
     full: Vec<String>,
     single: Vec<String>,
+    /// Names the words beside them showed to be organisations: "Kasabian" stays the band in
+    /// an article that also names Linda Kasabian.
+    organisations: Vec<String>,
 }
 
 impl PersonNames {
@@ -552,7 +577,11 @@ impl PersonNames {
                 list.push(m.name.clone());
             }
         }
-        PersonNames { full, single }
+        PersonNames {
+            full,
+            single,
+            organisations: Vec::new(),
+        }
     }
 
     fn full_name_for(&self, word: &str) -> Option<&String> {
@@ -604,7 +633,12 @@ impl PersonNames {
                     .clone(),
             )),
             // "Jordan" in an article about Michael Jordan is the man, "Fox" beside Liam Fox.
-            Some(kind) if single_word && !m.demonym && !entities::is_acronym(&m.name) => {
+            Some(kind)
+                if single_word
+                    && !m.demonym
+                    && !entities::is_acronym(&m.name)
+                    && !self.organisations.contains(&m.name) =>
+            {
                 match self.full_name_for(&m.name) {
                     Some(full) => Some((Kind::Person, full.clone())),
                     None => Some((kind, m.name.clone())),
@@ -862,6 +896,36 @@ mod tests {
         assert_eq!(people, ["Vladimir Orlov"]);
         let alone = understood("Talks\n\nVladimir Orlov met them.");
         assert!(alone.entities.people.is_empty());
+    }
+
+    #[test]
+    fn a_short_form_the_text_defines_is_the_organisation_everywhere() {
+        let a = understood(
+            "Pay\n\nThe Equal Opportunities Commission (EOC) said pay was unfair. Later the EOC \
+             published figures.",
+        );
+        let organisations: Vec<_> = a
+            .entities
+            .organizations
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions))
+            .collect();
+        assert_eq!(organisations, [("Equal Opportunities Commission", 3)]);
+    }
+
+    #[test]
+    fn a_name_the_words_beside_it_show_to_be_an_organisation_stays_one() {
+        let a = understood(
+            "Band\n\nThe band is named after Linda Kasabian. Kasabian's singer Tom Meighan \
+             spoke. Kasabian won.",
+        );
+        let organisations: Vec<_> = a
+            .entities
+            .organizations
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions))
+            .collect();
+        assert_eq!(organisations, [("Kasabian", 2)]);
     }
 
     #[test]
