@@ -2,6 +2,7 @@
 //! the gazetteers by longest phrase, the rest told apart by titles, suffixes and shape.
 
 use super::gazetteer::{gazetteer, phrase_key, Kind};
+use super::word_lists::WordList;
 use crate::text::fold;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -20,371 +21,6 @@ pub struct Mention {
     /// The first word of a sentence, whose capital proves nothing.
     pub sentence_initial: bool,
 }
-
-const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "van", "von", "der", "du", "al", "bin", "&",
-];
-const ORG_SUFFIXES: &[&str] = &[
-    "ltd",
-    "limited",
-    "inc",
-    "corp",
-    "corporation",
-    "plc",
-    "group",
-    "bank",
-    "party",
-    "council",
-    "association",
-    "union",
-    "commission",
-    "committee",
-    "ministry",
-    "department",
-    "university",
-    "college",
-    "club",
-    "fc",
-    "institute",
-    "foundation",
-    "agency",
-    "authority",
-    "organisation",
-    "organization",
-    "society",
-    "federation",
-    "league",
-    "office",
-    "trust",
-    "service",
-    "board",
-    "court",
-    "airlines",
-    "airways",
-    "motors",
-    "records",
-    "studios",
-    "pictures",
-    "magazine",
-    "network",
-    "systems",
-    "technologies",
-    "communications",
-    "industries",
-    "holdings",
-    "partners",
-    "software",
-    "entertainment",
-    "media",
-    "insurance",
-    "fund",
-    "exchange",
-    "parliament",
-    "assembly",
-    "police",
-    "army",
-    "navy",
-    "forces",
-    "cabinet",
-    "commons",
-    "executive",
-    "school",
-    "hospital",
-    "church",
-    "labs",
-    "telecom",
-    "energy",
-    "airline",
-    "broadcasting",
-    "news",
-    "times",
-    "post",
-    "journal",
-    "herald",
-    "telegraph",
-    "mirror",
-    "express",
-    "chronicle",
-    "tribune",
-    "review",
-    "institution",
-    "centre",
-    "center",
-    "inquiry",
-    "agency",
-    "bureau",
-    "secretariat",
-    "coalition",
-    "alliance",
-    "movement",
-    "front",
-    "brigade",
-    "city",
-    "united",
-    "rovers",
-    "athletic",
-    "wanderers",
-    "albion",
-    "county",
-];
-const ORG_HEADS: &[&str] = &[
-    "university",
-    "ministry",
-    "department",
-    "bank",
-    "institute",
-    "college",
-    "council",
-    "court",
-    "office",
-    "house",
-    "royal",
-    "national",
-    "federal",
-    "board",
-    "commission",
-];
-const PLACE_SUFFIXES: &[&str] = &[
-    "street",
-    "road",
-    "avenue",
-    "lane",
-    "airport",
-    "stadium",
-    "park",
-    "square",
-    "island",
-    "islands",
-    "river",
-    "county",
-    "province",
-    "valley",
-    "bay",
-    "beach",
-    "mountain",
-    "mountains",
-    "lake",
-    "sea",
-    "ocean",
-    "hill",
-    "hills",
-    "heights",
-    "coast",
-    "town",
-    "village",
-    "district",
-    "region",
-    "peninsula",
-    "strait",
-    "canal",
-    "arena",
-    "ground",
-    "gardens",
-    "palace",
-    "castle",
-    "cathedral",
-    "abbey",
-    "bridge",
-    "port",
-    "harbour",
-    "boulevard",
-    "kirk",
-    "water",
-    "walk",
-    "forest",
-    "desert",
-    "plain",
-    "plains",
-];
-const PLACE_HEADS: &[&str] = &[
-    "isle", "city", "cities", "gulf", "bay", "port", "cape", "lake", "mount",
-];
-/// Capitalised words that make a run an event, a title or a thing rather than a name.
-const THING_WORDS: &[&str] = &[
-    "cup",
-    "awards",
-    "award",
-    "championship",
-    "championships",
-    "open",
-    "games",
-    "prix",
-    "election",
-    "elections",
-    "olympics",
-    "olympic",
-    "festival",
-    "show",
-    "budget",
-    "act",
-    "bill",
-    "series",
-    "trophy",
-    "final",
-    "finals",
-    "day",
-    "week",
-    "tour",
-    "conference",
-    "summit",
-    "war",
-    "prize",
-    "nations",
-    "music",
-    "album",
-    "film",
-    "movie",
-    "book",
-    "christmas",
-    "easter",
-    "internet",
-    "web",
-    "online",
-    "tv",
-    "radio",
-    "world",
-    "grand",
-    "national",
-    "general",
-    "global",
-    "international",
-    "new",
-    "old",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "great",
-    "live",
-    "top",
-    "best",
-    "player",
-    "players",
-    "team",
-    "one",
-    "two",
-    "three",
-    "plan",
-    "programme",
-    "program",
-    "system",
-    "project",
-    "initiative",
-    "treaty",
-    "agreement",
-    "accord",
-    "declaration",
-    "strategy",
-    "version",
-    "edition",
-    "phone",
-    "console",
-    "card",
-    "player",
-    "network",
-    "service",
-    "pc",
-    "mac",
-    "windows",
-    "xbox",
-    "playstation",
-    "ipod",
-    "broadband",
-    "mobile",
-    "digital",
-    "lecture",
-    "heart",
-    "life",
-    "noise",
-    "soldiers",
-    "hero",
-    "game",
-    "away",
-    "beats",
-    "digest",
-    "equality",
-    "rights",
-    "premiership",
-    "championship",
-    "sisters",
-    "brothers",
-    "boys",
-    "girls",
-    "patrol",
-    "scream",
-    "roses",
-    "stones",
-    "band",
-    "orchestra",
-    "choir",
-    "awards",
-    "mps",
-    "ospreys",
-    "francais",
-];
-/// Capitalised words that are never names on their own, besides weekdays and the months that
-/// are not also names ([`never_a_name`]).
-const NEVER_NAMES: &[&str] = &[
-    "i",
-    "i'm",
-    "i've",
-    "i'd",
-    "i'll",
-    "god",
-    "mps",
-    "mp",
-    "ceo",
-    "tv",
-    "pc",
-    "cd",
-    "dvd",
-    "gdp",
-    "aids",
-    "hiv",
-    "it",
-    "ok",
-    "am",
-    "pm",
-    "ii",
-    "iii",
-    "iv",
-    "vi",
-    "vii",
-    "viii",
-    "ix",
-    "xi",
-    "uk-based",
-    "pin",
-    "sms",
-    "faq",
-    "ad",
-    "bc",
-    "ps",
-    "sos",
-    "mr",
-    "mrs",
-    "ms",
-    "police",
-    "government",
-    "staff",
-    "everyone",
-    "nobody",
-    "someone",
-    "yes",
-    "no",
-    "oh",
-];
-/// Months that are also names ("Theresa May"): dates only beside a number or after these.
-const NAME_MONTHS: &[&str] = &["may", "march"];
-const DATE_LEADS: &[&str] = &[
-    "in", "on", "since", "until", "by", "from", "last", "next", "early", "late", "mid", "this",
-    "of", "end", "during", "before", "after",
-];
 
 #[derive(Clone, Debug)]
 struct Item<'a> {
@@ -455,10 +91,10 @@ pub fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Me
                 // Racial Equality") once the run has named a body.
                 let body_connector = folded == "for"
                     && run.iter().any(|it| {
-                        ORG_HEADS.contains(&it.folded.as_str())
-                            || ORG_SUFFIXES.contains(&it.folded.as_str())
+                        WordList::OrganisationHeads.contains(it.folded.as_str())
+                            || WordList::OrganisationSuffixes.contains(it.folded.as_str())
                     });
-                (CONNECTORS.contains(&folded.as_str()) || body_connector)
+                (WordList::Connectors.contains(folded.as_str()) || body_connector)
                     && !run.is_empty()
                     && tokens.get(next).is_some_and(|t| t.1 == " ")
                     && tokens.get(next + 1).is_some_and(|t| is_capitalised(t.1))
@@ -501,20 +137,21 @@ pub fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Me
     mentions
 }
 
-/// A weekday, a month that is not also a name (`May`, `March` can be), or a word of [`NEVER_NAMES`].
+/// A weekday, a month that is not also a name (`May`, `March` can be), or a word of [`WordList::NeverNames`].
 fn never_a_name(folded: &str) -> bool {
     super::dates::WEEKDAYS.contains(&folded)
-        || (super::dates::MONTHS.contains(&folded) && !NAME_MONTHS.contains(&folded))
-        || NEVER_NAMES.contains(&folded)
+        || (super::dates::MONTHS.contains(&folded) && !WordList::NameMonths.contains(folded))
+        || WordList::NeverNames.contains(folded)
 }
 
 fn is_date_word(folded: &str, tokens: &[(usize, &str)], i: usize, next: usize) -> bool {
     if super::dates::WEEKDAYS.contains(&folded)
-        || super::dates::month_number(folded).is_some_and(|_| !NAME_MONTHS.contains(&folded))
+        || super::dates::month_number(folded)
+            .is_some_and(|_| !WordList::NameMonths.contains(folded))
     {
         return true;
     }
-    if !NAME_MONTHS.contains(&folded) {
+    if !WordList::NameMonths.contains(folded) {
         return false;
     }
     let number_after = tokens
@@ -526,8 +163,9 @@ fn is_date_word(folded: &str, tokens: &[(usize, &str)], i: usize, next: usize) -
         .find(|t| t.1.chars().any(char::is_alphanumeric))
         .map(|t| t.1);
     let number_before = previous_word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    let lead_before =
-        i >= 2 && tokens[i - 1].1 == " " && previous_word.is_some_and(|w| DATE_LEADS.contains(&w));
+    let lead_before = i >= 2
+        && tokens[i - 1].1 == " "
+        && previous_word.is_some_and(|w| WordList::DateLeads.contains(w));
     number_after || number_before || lead_before
 }
 
@@ -564,7 +202,7 @@ fn flush(
     }
     while items
         .last()
-        .is_some_and(|it| CONNECTORS.contains(&it.folded.as_str()) || it.folded == "for")
+        .is_some_and(|it| WordList::Connectors.contains(it.folded.as_str()) || it.folded == "for")
     {
         items.pop();
     }
@@ -639,7 +277,7 @@ fn flush(
             // "Housing Minister Keith Hill": a title after other words starts the name anew.
             while unknown
                 .last()
-                .is_some_and(|u| CONNECTORS.contains(&u.folded.as_str()))
+                .is_some_and(|u| WordList::Connectors.contains(u.folded.as_str()))
             {
                 unknown.pop();
             }
@@ -647,7 +285,7 @@ fn flush(
             classify(text, &mut unknown, false, initial, how, out);
         }
         if unknown.is_empty()
-            && (is_title || (titled && CONNECTORS.contains(&item.folded.as_str())))
+            && (is_title || (titled && WordList::Connectors.contains(item.folded.as_str())))
         {
             titled = true;
         } else {
@@ -700,17 +338,18 @@ fn classify(
         return;
     }
     // The shape of the name can tell: a suffix, or a head word followed by "of".
-    let organization = words >= 2 && ORG_SUFFIXES.contains(&last_word)
+    let organization = words >= 2 && WordList::OrganisationSuffixes.contains(last_word)
         || words >= 3
-            && (ORG_HEADS.contains(&first.folded.as_str())
+            && (WordList::OrganisationHeads.contains(first.folded.as_str())
                 && matches!(items[1].folded.as_str(), "of" | "for")
                 || items.windows(2).any(|w| {
                     matches!(w[1].folded.as_str(), "of" | "for")
-                        && ORG_SUFFIXES.contains(&w[0].folded.as_str())
+                        && WordList::OrganisationSuffixes.contains(w[0].folded.as_str())
                 }));
-    let place =
-        words >= 3 && items[1].folded == "of" && PLACE_HEADS.contains(&first.folded.as_str())
-            || words >= 2 && PLACE_SUFFIXES.contains(&last_word);
+    let place = words >= 3
+        && items[1].folded == "of"
+        && WordList::PlaceHeads.contains(first.folded.as_str())
+        || words >= 2 && WordList::PlaceSuffixes.contains(last_word);
     // Title case of works ("Meet The Fockers", "Dismantle An Atomic Bomb", "Suddenly I"): a
     // capitalised function word inside a run is not how names are written.
     let title_of_a_work = items
@@ -727,7 +366,7 @@ fn classify(
         out.push(mention(Some(Kind::Place)));
     } else if items
         .iter()
-        .any(|it| THING_WORDS.contains(&it.folded.as_str()))
+        .any(|it| WordList::ThingWords.contains(it.folded.as_str()))
     {
     } else if titled && words <= 4 {
         out.push(mention(Some(Kind::Person)));
@@ -742,9 +381,9 @@ fn classify(
             out.push(mention(None));
         }
     } else if words <= 4
-        && items
-            .iter()
-            .all(|it| looks_like_name_word(it.text) || CONNECTORS.contains(&it.folded.as_str()))
+        && items.iter().all(|it| {
+            looks_like_name_word(it.text) || WordList::Connectors.contains(it.folded.as_str())
+        })
     {
         // Written like a name is not yet a name ("Meeting Point", "Exhibitor Relations"): a
         // census first name or an initial before, or a census surname at the end, shows a
@@ -799,14 +438,14 @@ fn person_shaped(items: &[Item]) -> bool {
         && items.iter().all(|it| {
             looks_like_name_word(it.text)
                 && ![
-                    ORG_SUFFIXES,
-                    ORG_HEADS,
-                    PLACE_HEADS,
-                    PLACE_SUFFIXES,
-                    THING_WORDS,
+                    WordList::OrganisationSuffixes,
+                    WordList::OrganisationHeads,
+                    WordList::PlaceHeads,
+                    WordList::PlaceSuffixes,
+                    WordList::ThingWords,
                 ]
                 .iter()
-                .any(|list| list.contains(&it.folded.as_str()))
+                .any(|list| list.contains(&it.folded))
         })
 }
 

@@ -11,6 +11,7 @@ mod keywords;
 mod language;
 mod link;
 pub mod quotes;
+mod word_lists;
 
 pub use gazetteer::Kind;
 pub use keywords::keywords;
@@ -24,6 +25,7 @@ use gazetteer::{gazetteer, Gender};
 use quotes::{Passage, Pronoun};
 use std::collections::HashMap;
 use std::ops::Range;
+use word_lists::WordList;
 
 /// A name placed in a paragraph, made canonical.
 #[derive(Clone, Debug)]
@@ -511,17 +513,13 @@ fn beside_speech_verb(text: &str, m: &Mention) -> bool {
     (verb_after && !(m.sentence_initial && plural)) || verb_before
 }
 
-/// Words that open an apposition about a person right after the name: "Anais Faraj, an
-/// analyst", "…, who", "…, 45,", "…, aged 45".
-const PERSON_APPOSITIONS: &[&str] = &["who", "whose", "aged", "a", "an", "the"];
-
 fn appositive_follows(text: &str, m: &Mention) -> bool {
     let Some(rest) = text[m.end..].strip_prefix(", ") else {
         return false;
     };
     words(rest).next().is_some_and(|w| {
         w.start == 0
-            && (PERSON_APPOSITIONS.contains(&fold(w.text).as_str())
+            && (WordList::PersonAppositions.contains(fold(w.text).as_str())
                 || (w.text.len() <= 3
                     && w.text.chars().all(|c| c.is_ascii_digit())
                     && rest[w.end..].starts_with(',')))

@@ -3,6 +3,7 @@
 //! no cue continues the one before it.
 
 use super::gazetteer::{gazetteer, Kind};
+use super::word_lists::WordList;
 use super::{PlacedMention, Resolved};
 use crate::text::{fold, words};
 use std::ops::Range;
@@ -125,63 +126,6 @@ impl Pronoun {
     }
 }
 
-/// Words that make a speaker phrase someone speaking for an organisation ("a spokesman for
-/// the club", "a Labour spokesperson", "the company said in a statement").
-const SPOKESPEOPLE: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokesmen",
-    "spokeswomen",
-    "representative",
-    "statement",
-    "release",
-];
-/// Nouns by which an article refers back to an organisation it has named ("the company said").
-const GROUP_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "club",
-    "party",
-    "group",
-    "bank",
-    "government",
-    "ministry",
-    "department",
-    "union",
-    "association",
-    "organisation",
-    "organization",
-    "body",
-    "regulator",
-    "band",
-    "council",
-    "commission",
-    "committee",
-    "agency",
-    "board",
-    "team",
-    "league",
-    "site",
-    "website",
-    "network",
-    "station",
-    "broadcaster",
-    "newspaper",
-    "paper",
-    "magazine",
-    "court",
-    "charity",
-    "authority",
-    "watchdog",
-];
-/// Words that stand before a noun, so that a speech verb after them is a noun: "amid claims
-/// that", "the warning".
-const BEFORE_A_NOUN: &[&str] = &[
-    "the", "a", "an", "amid", "of", "these", "those", "this", "that", "his", "her", "their", "its",
-    "such", "our", "my", "your", "new", "fresh", "further", "any", "no",
-];
-
 /// How a speaker phrase stands to the quote and its verb.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Cue {
@@ -236,8 +180,10 @@ fn speaker_of(
     let folded: Vec<(String, usize)> = words(&text[part.0..part.1])
         .map(|w| (fold(w.text), part.0 + w.start))
         .collect();
-    let has = |list: &[&str]| folded.iter().any(|(w, _)| list.contains(&w.as_str()));
-    if has(SPOKESPEOPLE) {
+    if folded
+        .iter()
+        .any(|(w, _)| WordList::Spokespeople.contains(w))
+    {
         // Words given for an organisation: "a spokesman for X", "an X spokesperson". A
         // person's own spokesman ("the prime minister's spokesman") speaks for an office the
         // text does not name: no speaker rather than the wrong one.
@@ -248,7 +194,7 @@ fn speaker_of(
             .or_else(|| {
                 let noun = folded
                     .iter()
-                    .find(|(w, _)| GROUP_NOUNS.contains(&w.as_str()))?;
+                    .find(|(w, _)| WordList::GroupNouns.contains(w.as_str()))?;
                 resolved.organisation_called(&noun.0, p, part.0)
             });
     }
@@ -270,7 +216,7 @@ fn speaker_of(
     }
     if let Some((noun, _)) = folded
         .iter()
-        .find(|(w, _)| GROUP_NOUNS.contains(&w.as_str()))
+        .find(|(w, _)| WordList::GroupNouns.contains(w.as_str()))
     {
         return resolved.organisation_called(noun, p, part.0);
     }
@@ -291,7 +237,7 @@ fn speaker_of(
 
 /// Whether the speech verb at `verb` is used as a verb: "amid claims that" is a noun.
 fn used_as_verb(ws: &[crate::text::Word], verb: usize) -> bool {
-    verb == 0 || !BEFORE_A_NOUN.contains(&fold(ws[verb - 1].text).as_str())
+    verb == 0 || !WordList::BeforeANoun.contains(fold(ws[verb - 1].text).as_str())
 }
 
 /// The speaker phrase after a quote: `, Kerry said.` / `, said the minister.` / `, Anais
@@ -460,7 +406,7 @@ pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article:
             // said") is someone: the quote is theirs, not the last speaker's.
             let spokesperson = cue.after.or(cue.before).is_some_and(|(phrase, _)| {
                 words(&text[phrase.0..phrase.1])
-                    .any(|w| SPOKESPEOPLE.contains(&fold(w.text).as_str()))
+                    .any(|w| WordList::Spokespeople.contains(fold(w.text).as_str()))
             });
             let mut speaker = cue
                 .after
