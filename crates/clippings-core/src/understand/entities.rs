@@ -386,17 +386,18 @@ fn classify(
         })
     {
         // Written like a name is not yet a name ("Meeting Point", "Exhibitor Relations"): a
-        // census first name or an initial before, or a census surname at the end, shows a
-        // person. A run that reaches a first name only later ("Defenders Danny Gabbidon")
-        // is the person from there. Without either, the run stays unknown, and a verb of
-        // saying beside it can still make it a person.
+        // first name (census or learned from the collection) or an initial first shows a
+        // person. A run that reaches a first name only later ("Defenders Danny Gabbidon",
+        // "Exchequer Gordon Brown") is the person from there. A surname at the end proves
+        // nothing: firms are named after people ("Time Warner", "Morgan Stanley"). Without a
+        // first name the run stays unknown, and the article can still prove it a person.
         let opens_with_a_name = |it: &Item| {
             how.is_first_name(&it.folded) || it.text.trim_end_matches('.').chars().count() == 1
         };
-        let surname_last = gazetteer().is_surname(&last.folded);
-        if opens_with_a_name(first) || surname_last {
+        let inner_first_name = (1..words - 1).find(|&i| opens_with_a_name(&items[i]));
+        if opens_with_a_name(first) {
             out.push(mention(Some(Kind::Person)));
-        } else if let Some(from) = (1..words - 1).find(|&i| opens_with_a_name(&items[i])) {
+        } else if let Some(from) = inner_first_name {
             let name = text[items[from].start..end].to_owned();
             out.push(Mention {
                 start: items[from].start,
@@ -710,6 +711,14 @@ mod tests {
                 (Some(Kind::Person), "Tony Example".to_owned()),
                 (Some(Kind::Organization), "Labour Party".to_owned())
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_starts_at_the_first_name_and_a_surname_alone_proves_nothing() {
+        assert_eq!(
+            found("Chancellor of the Exchequer Gordon Brown met Zeta Warner."),
+            [(Some(Kind::Person), "Gordon Brown".to_owned())]
         );
     }
 
