@@ -200,6 +200,16 @@ fn flush(
     {
         items.remove(0);
     }
+    // "Shares of Example Corp", "Chairman of Example Corp" at a sentence's start: the cue's
+    // words are capitalised by the sentence, not part of the name.
+    let leading_cue = organisation_cues().0.iter().find(|cue| {
+        items.len() > cue.len()
+            && cue.len() >= 2
+            && items.iter().zip(cue.iter()).all(|(it, w)| it.folded == *w)
+    });
+    if let Some(cue) = leading_cue {
+        items.drain(..cue.len());
+    }
     while items
         .last()
         .is_some_and(|it| WordList::Connectors.contains(it.folded.as_str()) || it.folded == "for")
@@ -321,6 +331,11 @@ fn classify(
     }
     let start = first.start;
     let end = last.end;
+    // A ticker symbol in angle brackets ("Example Chemical Corp <CHEM>") is the company's
+    // code on an exchange, not an organisation of its own.
+    if text[..start].ends_with('<') && text[end..].starts_with('>') {
+        return;
+    }
     let name = text[start..end].to_owned();
     let mention = |kind| Mention {
         start,
@@ -487,13 +502,13 @@ fn is_web_address(folded: &str) -> bool {
         .any(|e| folded.len() > e.len() + 1 && folded.ends_with(e))
 }
 
-/// Whether the words beside a mention show an organisation (`data/organisation_cues.tsv`):
-/// "a spokesman for Toho", "Sunderland manager", "Ask Jeeves shares".
-pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
-    /// The cues read before a name and after it, each as folded words.
-    type Cues = (Vec<Vec<String>>, Vec<Vec<String>>);
+/// The cues read before a name and after it, each as folded words.
+type Cues = (Vec<Vec<String>>, Vec<Vec<String>>);
+
+/// The cues of `data/organisation_cues.tsv`: before a name, and after it.
+fn organisation_cues() -> &'static Cues {
     static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
-    let (before_cues, after_cues) = CUES.get_or_init(|| {
+    CUES.get_or_init(|| {
         let (mut before, mut after) = (Vec::new(), Vec::new());
         for line in include_str!("../../data/organisation_cues.tsv").lines() {
             let Some((side, cue)) = line.split_once('\t').filter(|_| !line.starts_with('#')) else {
@@ -506,7 +521,13 @@ pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
             }
         }
         (before, after)
-    });
+    })
+}
+
+/// Whether the words beside a mention show an organisation (`data/organisation_cues.tsv`):
+/// "a spokesman for Toho", "Sunderland manager", "Ask Jeeves shares".
+pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
+    let (before_cues, after_cues) = organisation_cues();
     // A few words each side are enough for the longest cue; reading more would make a
     // paragraph of many names quadratic.
     const REACH: usize = 48;
@@ -719,6 +740,14 @@ mod tests {
         assert_eq!(
             found("Chancellor of the Exchequer Gordon Brown met Zeta Warner."),
             [(Some(Kind::Person), "Gordon Brown".to_owned())]
+        );
+    }
+
+    #[test]
+    fn ticker_symbols_are_not_organisations() {
+        assert_eq!(
+            found("Shares of Example Chemical Corp <CHEM> rose."),
+            [(Some(Kind::Organization), "Example Chemical Corp".to_owned())]
         );
     }
 
