@@ -131,6 +131,39 @@ impl Resolved<'_> {
         self.salient_person_before(p, at, last_speaker, pronoun)
     }
 
+    /// What "it" at byte `at` of paragraph `p` means when it speaks: the organisation that
+    /// spoke last, or else the first organisation named (not as a possessive) in the nearest
+    /// sentence before it that names one, reading back at most [`PRONOUN_REACH`] paragraphs.
+    fn organisation_referent(
+        &self,
+        sentences: &[Vec<Range<usize>>],
+        p: usize,
+        at: usize,
+        last_speaker: Option<&str>,
+    ) -> Option<String> {
+        let organisation = |name: &str| {
+            self.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Organization && m.name == name)
+        };
+        if let Some(last) = last_speaker.filter(|l| organisation(l)) {
+            return Some(last.to_owned());
+        }
+        for q in (p.saturating_sub(PRONOUN_REACH)..=p).rev() {
+            let limit = if q == p { at } else { usize::MAX };
+            for sentence in sentences[q].iter().rev().filter(|r| r.start < limit) {
+                let subject = self
+                    .in_paragraph(q)
+                    .filter(|m| m.kind == Kind::Organization && !m.in_quote && !m.possessive)
+                    .find(|m| m.start >= sentence.start && m.end <= sentence.end.min(limit));
+                if let Some(m) = subject {
+                    return Some(m.name.clone());
+                }
+            }
+        }
+        None
+    }
+
     /// The person a description means ("the Tory leader", "the chancellor"): the one the
     /// article names right after most of the description's words ("Tory leader Michael
     /// Howard"), the latest on a tie.
@@ -803,6 +836,17 @@ mod tests {
                  described by Jobs as the \"most important Mac\" made."
             ),
             some(&["Steve Jobs"])
+        );
+    }
+
+    #[test]
+    fn it_speaks_for_the_organisation_named_before_and_a_possessive_noun_for_its_owner() {
+        assert_eq!(
+            speakers(
+                "Site\n\nIn a message posted on Example.org on Sunday, the site's controllers \
+                 said it was \"closing down for good\". It continued: \"We are very sorry.\""
+            ),
+            some(&["Example.org", "Example.org"])
         );
     }
 

@@ -177,8 +177,13 @@ fn speaker_of(
         .filter(|m| m.start >= part.0 && m.end <= part.1 && !m.demonym)
         .filter(|m| matches!(m.kind, Kind::Person | Kind::Organization))
         .collect();
+    // Possessives folded away: "the site's controllers" speak for the site.
     let folded: Vec<(String, usize)> = words(&text[part.0..part.1])
-        .map(|w| (fold(w.text), part.0 + w.start))
+        .map(|w| {
+            let word = fold(w.text);
+            let bare = word.strip_suffix("'s").unwrap_or(&word).to_owned();
+            (bare, part.0 + w.start)
+        })
         .collect();
     if folded
         .iter()
@@ -213,6 +218,9 @@ fn speaker_of(
     }
     if let Some((word, at)) = folded.iter().find(|(w, _)| w == "he" || w == "she") {
         return resolved.referent(sentences, p, *at, Pronoun::of_word(word), last_speaker);
+    }
+    if let Some((_, at)) = folded.iter().find(|(w, _)| w == "it") {
+        return resolved.organisation_referent(sentences, p, *at, last_speaker);
     }
     if let Some((noun, _)) = folded
         .iter()
