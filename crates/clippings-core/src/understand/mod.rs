@@ -770,6 +770,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_takes_the_speaker_introduced_two_sentences_before_it() {
+        assert_eq!(
+            speakers(
+                "Clubs\n\nShadow minister John Sample said the policy would help clubs. Clubs \
+                 have waited years.\n\n\"We aim to shift the emphasis to clubs.\""
+            ),
+            some(&["John Sample"])
+        );
+    }
+
+    #[test]
     fn he_and_she_mean_the_person_of_that_gender_named_before() {
         assert_eq!(
             speakers(

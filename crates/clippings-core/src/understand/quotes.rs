@@ -333,8 +333,12 @@ fn ends_a_sentence(text: &str, passage: &Passage) -> bool {
     closes && next.is_some_and(char::is_uppercase)
 }
 
-/// The speaker a quote with no cue of its own takes from the sentence before it, when that
-/// sentence reports someone's words: `Lord Moynihan said the policy would help. "We aim…"`.
+/// Sentences read back from a quote with no cue for the one that introduces it.
+const INTRODUCTION_REACH: usize = 2;
+
+/// The speaker a quote with no cue of its own takes from a sentence before it that reports
+/// someone's words (`Lord Moynihan said the policy would help. "We aim…"`), reading back at
+/// most [`INTRODUCTION_REACH`] sentences and never past another quote.
 fn introduced_by(
     resolved: &Resolved,
     sentences: &[Vec<Range<usize>>],
@@ -342,22 +346,31 @@ fn introduced_by(
     p: usize,
     quote_at: usize,
 ) -> Option<String> {
-    let (q, previous) = match sentence_at(&sentences[p], quote_at) {
-        r if r.start > 0 => (p, sentence_at(&sentences[p], r.start - 1)),
-        _ if p > 0 => (p - 1, sentences[p - 1].last()?.clone()),
-        _ => return None,
-    };
-    let text = &paragraphs[q];
-    // The previous sentence holds no quote of its own: one with a quote has spoken already.
-    if resolved
-        .passages(q)
-        .iter()
-        .any(|x| x.start >= previous.start && x.start < previous.end)
-    {
-        return None;
+    let (mut q, mut at) = (p, sentence_at(&sentences[p], quote_at).start);
+    for _ in 0..INTRODUCTION_REACH {
+        let previous = if at > 0 {
+            sentence_at(&sentences[q], at - 1)
+        } else if q > 0 {
+            q -= 1;
+            sentences[q].last()?.clone()
+        } else {
+            return None;
+        };
+        at = previous.start;
+        // A sentence with a quote of its own has spoken already: the introduction, if any,
+        // was for that quote.
+        if resolved
+            .passages(q)
+            .iter()
+            .any(|x| x.start >= previous.start && x.start < previous.end)
+        {
+            return None;
+        }
+        if let Some((phrase, cue)) = cue_before(&paragraphs[q], previous.start, previous.end) {
+            return speaker_of(resolved, sentences, paragraphs, q, phrase, cue, None);
+        }
     }
-    let (phrase, cue) = cue_before(text, previous.start, previous.end)?;
-    speaker_of(resolved, sentences, paragraphs, q, phrase, cue, None)
+    None
 }
 
 /// The cue phrases of one quoted passage: after the quote, and before it in its sentence.
