@@ -294,6 +294,16 @@ test('facets filter the results; a marked name filters by that person; who said 
   assert.match(await page.locator('.about .dates').innerText(), /May 19, 2016\s*= 2016-05-19/);
   await page.screenshot({ path: join(SHOTS, 'reader-names.png') });
 
+  // The Reuters article calls him only "Kerry": who said what gives the fullest name the
+  // collection knows, for every one of his quotes.
+  await page.goto(app.server.url + `#a=${REUTERS}`);
+  await page.locator('.reader .who-said-what').waitFor();
+  const reuters = await page.locator('.who-said-what .speaker').allInnerTexts();
+  assert.equal(reuters.length, 9);
+  assert.deepEqual([...new Set(reuters)], ['John Kerry']);
+  await page.goto(app.server.url + `#a=${PRESS_TV}`);
+  await page.locator('.reader').waitFor();
+
   await page.locator('.reader a.entity.person', { hasText: 'Vladimir Putin' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
   assert.equal(await page.inputValue('#search-input'), 'person:"Vladimir Putin"');
