@@ -31,9 +31,9 @@ impl Corpus {
     /// surnames to the collection's full names and picks each
     /// article's keywords: the work that needs the whole collection, done once at build time.
     pub fn new(mut articles: Vec<Article>) -> Corpus {
-        // Names the census lists lack are learned from the collection, then the articles that
-        // use them are read again.
-        let learned = understand::learned_first_names(&articles);
+        // First names the census lists lack and acronyms that are bodies are learned from the
+        // collection, then the articles that use them are read again.
+        let learned = understand::learned_names(&articles);
         for article in &mut articles {
             if understand::mentions_any(article, &learned) {
                 understand::understand_with(article, &learned);

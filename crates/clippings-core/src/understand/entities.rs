@@ -386,15 +386,12 @@ fn classify(
     } else if titled && words <= 4 {
         out.push(mention(Some(Kind::Person)));
     } else if words == 1 {
-        let word = first.text;
-        // "MP3", "G8": letters with digits name formats and groups more than bodies.
-        let digits = word.chars().any(|c| c.is_ascii_digit());
-        if is_acronym(word) && word.chars().count() <= 6 && !never_a_name(&first.folded) && !digits
-        {
-            out.push(mention(Some(Kind::Organization)));
-        } else {
-            out.push(mention(None));
-        }
+        // An acronym the gazetteers do not know is a body (ITV), a tax (VAT), a time zone (GMT)
+        // or a format (MP3) as often as not: it stays unknown until the article (a definition
+        // "(EOC)", a cue "shares in TWX", a verb of saying) or another of the collection shows
+        // it to be an organisation.
+        let known_body = how.learned.acronyms.contains(first.text);
+        out.push(mention(known_body.then_some(Kind::Organization)));
     } else if words <= 4
         && items.iter().all(|it| {
             looks_like_name_word(it.text) || WordList::Connectors.contains(it.folded.as_str())
@@ -426,11 +423,24 @@ fn classify(
     }
 }
 
-/// First names the collection itself shows: the first words of names its articles prove to be
-/// people (by a title, a verb of saying, an apposition). The census lists are American and
-/// of 1990: "Vladimir", "Anais" and "Magnus" are in no list, but a collection that says
-/// "President Vladimir Putin" somewhere knows that Vladimir opens a name.
-pub type LearnedNames = std::collections::HashSet<String>;
+/// What the collection itself shows about names, for reading its articles again.
+#[derive(Clone, Debug, Default)]
+pub struct LearnedNames {
+    /// The first words of names its articles prove to be people (by a title, a verb of
+    /// saying, an apposition). The census lists are American and of 1990: "Vladimir", "Anais"
+    /// and "Magnus" are in no list, but a collection that says "President Vladimir Putin"
+    /// somewhere knows that Vladimir opens a name. Folded.
+    pub first_names: std::collections::HashSet<String>,
+    /// Acronyms its articles show to be organisations ("ITV said", "shares in TWX"): one
+    /// everywhere in the collection. As written.
+    pub acronyms: std::collections::HashSet<String>,
+}
+
+impl LearnedNames {
+    pub fn is_empty(&self) -> bool {
+        self.first_names.is_empty() && self.acronyms.is_empty()
+    }
+}
 
 /// How a text is read: its kind, and what the collection taught.
 struct Reading<'a> {
@@ -443,7 +453,7 @@ impl Reading<'_> {
     /// A first name of the census lists ("Ken", "Gordon") or of the collection: the word after
     /// it is a surname.
     fn is_first_name(&self, folded: &str) -> bool {
-        gazetteer().first_name_gender(folded).is_some() || self.learned.contains(folded)
+        gazetteer().first_name_gender(folded).is_some() || self.learned.first_names.contains(folded)
     }
 }
 
@@ -592,7 +602,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(Option<Kind>, String)> {
-        recognise(text, false, &LearnedNames::new())
+        recognise(text, false, &LearnedNames::default())
             .into_iter()
             .filter(|m| m.kind.is_some())
             .map(|m| (m.kind, m.name))
@@ -639,7 +649,7 @@ mod tests {
     }
 
     fn kinds_in_context(text: &str) -> Vec<(String, bool)> {
-        recognise(text, false, &LearnedNames::new())
+        recognise(text, false, &LearnedNames::default())
             .into_iter()
             .map(|m| (m.name.clone(), organisation_by_context(text, &m)))
             .collect()

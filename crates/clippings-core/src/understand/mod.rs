@@ -283,12 +283,12 @@ fn pronouns(paragraphs: &[String], mentions: &[PlacedMention]) -> HashMap<String
     pronouns
 }
 
-/// The first names a collection's articles show, beyond the census lists: the first word of
-/// every person's full name they give (each one proven by a title, a verb of saying, an
-/// apposition, a census name or a surname).
-pub fn learned_first_names(articles: &[Article]) -> LearnedNames {
+/// What a collection's articles show about names beyond the gazetteers: the first word of every
+/// person's full name they give (each one proven by a title, a verb of saying, an apposition
+/// or a census name), and every acronym one of them shows to be an organisation.
+pub fn learned_names(articles: &[Article]) -> LearnedNames {
     let g = gazetteer();
-    articles
+    let first_names = articles
         .iter()
         .flat_map(|a| &a.entities.people)
         .filter_map(|p| p.name.split_once(' ').map(|(first, _)| first))
@@ -297,7 +297,18 @@ pub fn learned_first_names(articles: &[Article]) -> LearnedNames {
         .filter(|first| {
             g.first_name_gender(first).is_none() && !g.is_title(first) && !g.is_stopword(first)
         })
-        .collect()
+        .collect();
+    let acronyms = articles
+        .iter()
+        .flat_map(|a| &a.entities.organizations)
+        .filter(|o| !o.name.contains(' ') && entities::is_acronym(&o.name))
+        .filter(|o| g.lookup(&fold(&o.name)).is_none())
+        .map(|o| o.name.clone())
+        .collect();
+    LearnedNames {
+        first_names,
+        acronyms,
+    }
 }
 
 /// Whether an article holds a word of `learned`: only those are read again.
@@ -309,7 +320,9 @@ pub fn mentions_any(article: &Article, learned: &LearnedNames) -> bool {
             .map(String::as_str)
             .chain(article.captions.iter().map(|c| c.text.as_str()))
             .flat_map(words)
-            .any(|w| learned.contains(&fold(w.text)))
+            .any(|w| {
+                learned.acronyms.contains(w.text) || learned.first_names.contains(&fold(w.text))
+            })
 }
 
 pub fn kind_name(kind: Kind) -> &'static str {
@@ -322,10 +335,10 @@ pub fn kind_name(kind: Kind) -> &'static str {
 
 /// Fills the article's quotes, entities, mentions, dates and language from its text.
 pub fn understand(article: &mut Article) {
-    understand_with(article, &LearnedNames::new());
+    understand_with(article, &LearnedNames::default());
 }
 
-/// [`understand`], with the first names the collection has shown ([`learned_first_names`]).
+/// [`understand`], with what the collection has shown about names ([`learned_names`]).
 pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     let passages: Vec<Vec<Passage>> = article
         .paragraphs
@@ -358,7 +371,12 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
                 m.kind = Some(Kind::Organization);
                 organisations_by_context.push(m.name.clone());
             } else if m.kind.is_none() && beside_speech_verb(text, &m) {
-                m.kind = Some(Kind::Person);
+                // "ITV said": an acronym that speaks is a body, not a person.
+                m.kind = Some(if entities::is_acronym(&m.name) {
+                    Kind::Organization
+                } else {
+                    Kind::Person
+                });
             }
             raw.push((field, m));
         }
@@ -979,6 +997,32 @@ mod tests {
             .map(|e| (e.name.as_str(), e.mentions))
             .collect();
         assert_eq!(organisations, [("Kasabian", 2)]);
+    }
+
+    #[test]
+    fn an_acronym_is_an_organisation_only_when_an_article_of_the_collection_shows_it() {
+        let alone = understood("Tax\n\nVAT rose at 10:00 GMT. ITV said it would report.");
+        let organisations: Vec<_> = alone
+            .entities
+            .organizations
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(organisations, ["ITV"]);
+        let corpus = crate::Corpus::from_texts([
+            (
+                "a",
+                "Tax\n\nVAT rose at 10:00 GMT. ITV said it would report.",
+            ),
+            ("b", "Shows\n\nThe show moves to ITV next year."),
+        ]);
+        let later: Vec<_> = corpus.articles()[1]
+            .entities
+            .organizations
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(later, ["ITV"]);
     }
 
     #[test]
