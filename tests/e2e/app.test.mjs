@@ -161,7 +161,7 @@ test('window.clippings keeps to CONTRACT.md', async () => {
   ]);
   const parsed = await page.evaluate(() => clippings.parse('Headline\n\nMOSCOW (Reuters) - Text here.'));
   assert.equal(parsed.id, '');
-  assert.deepEqual(parsed.dateline, { place: 'MOSCOW', agency: 'Reuters' });
+  assert.deepEqual(parsed.dateline, { place: 'MOSCOW', agency: 'Reuters', region: null, country: null });
   assert.deepEqual(parsed.paragraphs, ['Text here.']);
   assert.deepEqual(problems, []);
   await context.close();
