@@ -147,12 +147,9 @@ fn strip_location(name: &str) -> &str {
     }
 }
 
+/// A credit's name: one to four capitalised words ("Jane Doe", "Jean-Claude Van Damme").
 fn looks_like_name(name: &str) -> bool {
-    let words: Vec<_> = name.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    crate::understand::entities::written_as_a_name(name, 4)
 }
 
 #[cfg(test)]

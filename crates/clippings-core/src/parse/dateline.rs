@@ -148,13 +148,10 @@ fn is_year(part: &str) -> bool {
     part.len() == 4 && part.chars().all(|c| c.is_ascii_digit())
 }
 
+/// What follows a dateline's city: a state or country of up to three words ("N.Y.", "New
+/// South Wales").
 fn is_region(part: &str) -> bool {
-    let words: Vec<_> = part.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    crate::understand::entities::written_as_a_name(part, 3)
 }
 
 #[cfg(test)]

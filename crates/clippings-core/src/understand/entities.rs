@@ -588,6 +588,19 @@ pub fn organisation_by_context(text: &str, m: &Mention) -> bool {
         .any(|cue| after.len() >= cue.len() && after[..cue.len()] == cue[..])
 }
 
+/// A short phrase written as a name: one to `max_words` words, each opening with a capital
+/// ("Jane Doe", "N.Y.", "Northern Territory"). The one test of that shape for the lines the
+/// layout reads (credit lines `by Jane Doe`, dateline regions `COMMACK, N.Y.`); names in
+/// running text, where every sentence opens with a capital, need more: each word written as a
+/// name ([`looks_like_name_word`]) and evidence that it is one.
+pub fn written_as_a_name(phrase: &str, max_words: usize) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..=max_words).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// "Kerry", "McDonald", "O'Brien", "Jean-Claude", "W.": a capital, then mostly small letters.
 fn looks_like_name_word(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
