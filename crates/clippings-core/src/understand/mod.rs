@@ -115,20 +115,36 @@ impl Resolved<'_> {
         pronoun: Option<Pronoun>,
         last_speaker: Option<&str>,
     ) -> Option<String> {
+        self.nearest_subject(sentences, p, at, |m| {
+            m.kind == Kind::Person && self.agrees(&m.name, pronoun)
+        })
+        .or_else(|| self.salient_person_before(p, at, last_speaker, pronoun))
+    }
+
+    /// The first name that `fits` (outside quotes, not a possessive) in the nearest sentence
+    /// before byte `at` of paragraph `p` that has one, reading back at most [`PRONOUN_REACH`]
+    /// paragraphs: the subject a pronoun most likely means.
+    fn nearest_subject(
+        &self,
+        sentences: &[Vec<Range<usize>>],
+        p: usize,
+        at: usize,
+        fits: impl Fn(&PlacedMention) -> bool,
+    ) -> Option<String> {
         for q in (p.saturating_sub(PRONOUN_REACH)..=p).rev() {
             let limit = if q == p { at } else { usize::MAX };
             for sentence in sentences[q].iter().rev().filter(|r| r.start < limit) {
                 let subject = self
                     .in_paragraph(q)
-                    .filter(|m| m.kind == Kind::Person && !m.in_quote && !m.possessive)
+                    .filter(|m| !m.in_quote && !m.possessive)
                     .filter(|m| m.start >= sentence.start && m.end <= sentence.end.min(limit))
-                    .find(|m| self.agrees(&m.name, pronoun));
+                    .find(|m| fits(m));
                 if let Some(m) = subject {
                     return Some(m.name.clone());
                 }
             }
         }
-        self.salient_person_before(p, at, last_speaker, pronoun)
+        None
     }
 
     /// What "it" at byte `at` of paragraph `p` means when it speaks: the organisation that
@@ -149,19 +165,7 @@ impl Resolved<'_> {
         if let Some(last) = last_speaker.filter(|l| organisation(l)) {
             return Some(last.to_owned());
         }
-        for q in (p.saturating_sub(PRONOUN_REACH)..=p).rev() {
-            let limit = if q == p { at } else { usize::MAX };
-            for sentence in sentences[q].iter().rev().filter(|r| r.start < limit) {
-                let subject = self
-                    .in_paragraph(q)
-                    .filter(|m| m.kind == Kind::Organization && !m.in_quote && !m.possessive)
-                    .find(|m| m.start >= sentence.start && m.end <= sentence.end.min(limit));
-                if let Some(m) = subject {
-                    return Some(m.name.clone());
-                }
-            }
-        }
-        None
+        self.nearest_subject(sentences, p, at, |m| m.kind == Kind::Organization)
     }
 
     /// The person a description means ("the Tory leader", "the chancellor"): the one the
@@ -740,6 +744,15 @@ mod tests {
         assert_eq!(speakers, [Some("John Kerry"), Some("John Kerry")]);
     }
 
+    /// An article's organisations with their mention counts.
+    fn organisations(a: &Article) -> Vec<(&str, u32)> {
+        a.entities
+            .organizations
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions))
+            .collect()
+    }
+
     /// The speakers of every quote of a made-up article.
     fn speakers(text: &str) -> Vec<Option<String>> {
         understood(text)
@@ -975,13 +988,7 @@ mod tests {
             "Pay\n\nThe Equal Opportunities Commission (EOC) said pay was unfair. Later the EOC \
              published figures.",
         );
-        let organisations: Vec<_> = a
-            .entities
-            .organizations
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions))
-            .collect();
-        assert_eq!(organisations, [("Equal Opportunities Commission", 3)]);
+        assert_eq!(organisations(&a), [("Equal Opportunities Commission", 3)]);
     }
 
     #[test]
@@ -990,13 +997,7 @@ mod tests {
             "Band\n\nThe band is named after Linda Kasabian. Kasabian's singer Tom Meighan \
              spoke. Kasabian won.",
         );
-        let organisations: Vec<_> = a
-            .entities
-            .organizations
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions))
-            .collect();
-        assert_eq!(organisations, [("Kasabian", 2)]);
+        assert_eq!(organisations(&a), [("Kasabian", 2)]);
     }
 
     #[test]
