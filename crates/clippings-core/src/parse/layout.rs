@@ -73,11 +73,15 @@ const MADE_HEADLINE_CHARS: usize = 100;
 
 /// The first sentence of `text` when it is short enough, else its first words and an ellipsis.
 fn headline_from(text: &str) -> String {
-    let first_sentence = text
-        .char_indices()
-        .take(MAX_HEADLINE_CHARS)
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
-        .map(|(i, c)| &text[..i + c.len_utf8()]);
+    // Sentences by the one splitter of `text.rs`, read only in a window a little longer than
+    // a headline may be: the line can be megabytes long.
+    let window = &text[..crate::text::floor_char_boundary(text, MAX_HEADLINE_CHARS * 4 + 4)];
+    let first_sentence = crate::text::sentences(window)
+        .into_iter()
+        .next()
+        .filter(|r| r.end < window.len() || window.len() == text.len())
+        .map(|r| window[r].trim_end())
+        .filter(|s| s.chars().count() <= MAX_HEADLINE_CHARS && s.ends_with(['.', '!', '?']));
     if let Some(sentence) = first_sentence {
         return sentence.to_owned();
     }
@@ -150,6 +154,20 @@ fn starts_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_made_from_a_long_line_is_its_first_sentence_past_abbreviations() {
+        let line = format!(
+            "Mr. Smith of the U.S. team said on Jan. 5 that the talks would go on. {}",
+            "More text follows here and it runs on for a long while. ".repeat(5)
+        );
+        assert_eq!(
+            headline_from(&line),
+            "Mr. Smith of the U.S. team said on Jan. 5 that the talks would go on."
+        );
+        let unbroken = "word ".repeat(100);
+        assert!(headline_from(&unbroken).ends_with('\u{2026}'));
+    }
 
     #[test]
     fn a_first_line_too_long_for_a_headline_is_body_text() {
