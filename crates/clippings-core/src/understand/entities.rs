@@ -504,7 +504,7 @@ fn title_case_word(folded: &str) -> bool {
         .contains(&folded)
 }
 
-/// A site named by its address ("Suprnova.org", "Amazon.co.uk"): the organisation behind it.
+/// A site named by its address ("Example.org", "Amazon.co.uk"): the organisation behind it.
 fn is_web_address(folded: &str) -> bool {
     const ENDINGS: &[&str] = &[".com", ".org", ".net", ".co.uk", ".org.uk", ".tv", ".info"];
     ENDINGS
@@ -687,8 +687,8 @@ mod tests {
     #[test]
     fn titles_of_works_are_not_people_and_web_addresses_are_organisations() {
         assert_eq!(
-            found("The film Meet The Fockers beat Dismantle An Atomic Bomb at Suprnova.org today."),
-            [(Some(Kind::Organization), "Suprnova.org".to_owned())]
+            found("The film Meet The Fockers beat Dismantle An Atomic Bomb at Example.org today."),
+            [(Some(Kind::Organization), "Example.org".to_owned())]
         );
     }
 

@@ -243,7 +243,7 @@ impl Resolved<'_> {
 }
 
 /// The pronoun each person of the article takes: a gendered title before any of their
-/// mentions ("Mr Faraj", "Baroness Kennedy") tells, and outranks the first name's usual
+/// mentions ("Mr Sample", "Baroness Kennedy") tells, and outranks the first name's usual
 /// gender ("Anais" is a woman's name in the census); a person with titles of both kinds gets
 /// none.
 fn pronouns(paragraphs: &[String], mentions: &[PlacedMention]) -> HashMap<String, Pronoun> {
@@ -412,9 +412,9 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
             m.kind = Some(Kind::Organization);
         }
     }
-    // A name written like a person's that nothing proved yet ("Anais Faraj", with a first
+    // A name written like a person's that nothing proved yet ("Anais Sample", with a first
     // name the census lists lack) is a person when the article proves its surname: a title
-    // ("Mr Faraj"), a verb of saying ("Faraj said") or an apposition ("Anais Faraj, 45,", "…,
+    // ("Mr Sample"), a verb of saying ("Sample said") or an apposition ("Anais Sample, 45,", "…,
     // who", "…, an analyst").
     let proven_surnames: Vec<String> = raw
         .iter()
@@ -552,7 +552,7 @@ fn beside_speech_verb(text: &str, m: &Mention) -> bool {
     // name made a paragraph with many names quadratic to parse (1 MB never finished).
     let from = floor_char_boundary(text, m.start.saturating_sub(LOOK_BEFORE_NAME));
     let before = &text[from..m.start];
-    // "said Kerry." but not "said Tory shadow secretary Caroline Spelman". A word at the very
+    // "said Kerry." but not "said Tory shadow secretary Carol Example". A word at the very
     // start of the window may have been cut, so it does not count.
     let verb_before = words(before)
         .last()
@@ -611,8 +611,8 @@ fn count_entities(mentions: &[PlacedMention]) -> Entities {
 struct PersonNames {
     full: Vec<String>,
     single: Vec<String>,
-    /// Names the words beside them showed to be organisations: "Kasabian" stays the band in
-    /// an article that also names Linda Kasabian.
+    /// Names the words beside them showed to be organisations: "Zorbalo" stays the band in
+    /// an article that also names Linda Zorbalo.
     organisations: Vec<String>,
 }
 
@@ -834,8 +834,8 @@ mod tests {
     fn he_means_the_subject_of_the_last_sentence_before_the_person_named_most() {
         assert_eq!(
             speakers(
-                "Homes\n\nMs Spelman said the plans were bold. Ms Spelman spoke in Leeds. \
-                 Critics praised Ms Spelman.\n\nHousing Minister Keith Dale said much of the \
+                "Homes\n\nMs Roe said the plans were bold. Ms Roe spoke in Leeds. \
+                 Critics praised Ms Roe.\n\nHousing Minister Keith Dale said much of the \
                  plan was copied. \"It is completely uncosted,\" he said."
             ),
             some(&["Keith Dale"])
@@ -954,14 +954,14 @@ mod tests {
     fn a_name_shaped_run_is_a_person_only_with_evidence() {
         let a = understood(
             "Awards\n\nMeeting Point won, beating Exhibitor Relations. Frank Example and Anais \
-             Sample, an analyst, came. Magnus Roe said it was fine. Ivo Geijsen spoke; Mr \
-             Geijsen left.",
+             Sample, an analyst, came. Magnus Roe said it was fine. Ivo Roewer spoke; Mr \
+             Roewer left.",
         );
         let mut people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
         people.sort_unstable();
         assert_eq!(
             people,
-            ["Anais Sample", "Frank Example", "Ivo Geijsen", "Magnus Roe"]
+            ["Anais Sample", "Frank Example", "Ivo Roewer", "Magnus Roe"]
         );
     }
 
@@ -994,10 +994,10 @@ mod tests {
     #[test]
     fn a_name_the_words_beside_it_show_to_be_an_organisation_stays_one() {
         let a = understood(
-            "Band\n\nThe band is named after Linda Kasabian. Kasabian's singer Tom Meighan \
-             spoke. Kasabian won.",
+            "Band\n\nThe band is named after Linda Zorbalo. Zorbalo's singer Tom Example \
+             spoke. Zorbalo won.",
         );
-        assert_eq!(organisations(&a), [("Kasabian", 2)]);
+        assert_eq!(organisations(&a), [("Zorbalo", 2)]);
     }
 
     #[test]

@@ -129,9 +129,9 @@ impl Pronoun {
 /// How a speaker phrase stands to the quote and its verb.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Cue {
-    /// `"…," said Kerry` / `"…," said Kasabian's singer Tom Meighan`: the name ends the phrase.
+    /// `"…," said Kerry` / `"…," said Zorbalo's singer Tom Example`: the name ends the phrase.
     VerbThenName,
-    /// `"…," Kerry said` / `"…," Anais Faraj, an analyst at Nomura, told`: the subject comes first.
+    /// `"…," Kerry said` / `"…," Anais Sample, an analyst at Nomura, told`: the subject comes first.
     NameThenVerb,
     /// `Ms Hewitt said: "…"` / `In London on Monday, Mr Howard said: "…"`.
     Before,
@@ -249,7 +249,7 @@ fn used_as_verb(ws: &[crate::text::Word], verb: usize) -> bool {
 }
 
 /// The speaker phrase after a quote: `, Kerry said.` / `, said the minister.` / `, Anais
-/// Faraj, an analyst at Nomura, told the BBC.`
+/// Sample, an analyst at Nomura, told the BBC.`
 fn cue_after(text: &str, from: usize, to: usize) -> Option<((usize, usize), Cue)> {
     let g = gazetteer();
     let ws: Vec<_> = words(&text[from..to]).take(16).collect();
@@ -266,7 +266,7 @@ fn cue_after(text: &str, from: usize, to: usize) -> Option<((usize, usize), Cue)
     }
     let verb =
         (1..ws.len()).find(|&i| g.is_speech_verb(&fold(ws[i].text)) && used_as_verb(&ws, i))?;
-    // A subject with an appositive ("Ivo Geijsen, an analyst with X, told") runs longer than
+    // A subject with an appositive ("Ivo Roewer, an analyst with X, told") runs longer than
     // a bare subject ("the company's chief executive said").
     let longest = if text[from..from + ws[verb].start].contains(',') {
         14
@@ -337,7 +337,7 @@ fn ends_a_sentence(text: &str, passage: &Passage) -> bool {
 const INTRODUCTION_REACH: usize = 2;
 
 /// The speaker a quote with no cue of its own takes from a sentence before it that reports
-/// someone's words (`Lord Moynihan said the policy would help. "We aim…"`), reading back at
+/// someone's words (`Lord Example said the policy would help. "We aim…"`), reading back at
 /// most [`INTRODUCTION_REACH`] sentences and never past another quote.
 fn introduced_by(
     resolved: &Resolved,
@@ -402,7 +402,7 @@ pub fn cues(text: &str, sentences: &[Range<usize>], found: &[Passage]) -> Vec<Qu
         .collect()
 }
 
-/// Where a paragraph's quote cues name who spoke ("Ivo Geijsen" in `"…," Ivo Geijsen, an
+/// Where a paragraph's quote cues name who spoke ("Ivo Roewer" in `"…," Ivo Roewer, an
 /// analyst, told Bloomberg`): a name there is someone speaking, whatever its shape says.
 pub fn speaker_subjects(text: &str, cues: &[QuoteCues]) -> Vec<(usize, usize)> {
     cues.iter()
