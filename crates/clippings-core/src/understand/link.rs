@@ -15,6 +15,15 @@ use std::collections::HashMap;
 /// well-known Browns.
 const DOMINANT: usize = 3;
 
+/// Adds `entity` to `list`, or its mentions to the entry of the same name: two names that
+/// became one ("Kerry" linked to "John Kerry") count as one.
+fn add_counted(list: &mut Vec<EntityCount>, entity: EntityCount) {
+    match list.iter_mut().find(|e| e.name == entity.name) {
+        Some(existing) => existing.mentions += entity.mentions,
+        None => list.push(entity),
+    }
+}
+
 /// Names that are people in some articles and organisations in more become organisations
 /// everywhere: "Deutsche Boerse" read as a person's name where nothing showed otherwise.
 pub fn link_kinds(articles: &mut [Article]) {
@@ -39,15 +48,7 @@ pub fn link_kinds(articles: &mut [Article]) {
                 .partition(|p| organisation(&p.name));
         article.entities.people = kept;
         for entity in moved {
-            match article
-                .entities
-                .organizations
-                .iter_mut()
-                .find(|o| o.name == entity.name)
-            {
-                Some(existing) => existing.mentions += entity.mentions,
-                None => article.entities.organizations.push(entity),
-            }
+            add_counted(&mut article.entities.organizations, entity);
         }
         article
             .entities
@@ -120,15 +121,7 @@ pub fn link_people(articles: &mut [Article]) {
             if let Some(full) = renames.get(&person.name) {
                 person.name = full.clone();
             }
-            match article
-                .entities
-                .people
-                .iter_mut()
-                .find(|p| p.name == person.name)
-            {
-                Some(existing) => existing.mentions += person.mentions,
-                None => article.entities.people.push(person),
-            }
+            add_counted(&mut article.entities.people, person);
         }
         for quote in &mut article.quotes {
             if let Some(full) = quote.speaker.as_ref().and_then(|s| renames.get(s)) {

@@ -744,6 +744,11 @@ mod tests {
         assert_eq!(speakers, [Some("John Kerry"), Some("John Kerry")]);
     }
 
+    /// The names of a list of entities, in its order.
+    fn names(list: &[crate::article::EntityCount]) -> Vec<&str> {
+        list.iter().map(|e| e.name.as_str()).collect()
+    }
+
     /// An article's organisations with their mention counts.
     fn organisations(a: &Article) -> Vec<(&str, u32)> {
         a.entities
@@ -971,13 +976,10 @@ mod tests {
             ("a", "Talks\n\nPresident Vladimir Putin spoke."),
             ("b", "Talks\n\nVladimir Orlov met them."),
         ]);
-        let people: Vec<_> = corpus.articles()[1]
-            .entities
-            .people
-            .iter()
-            .map(|e| e.name.as_str())
-            .collect();
-        assert_eq!(people, ["Vladimir Orlov"]);
+        assert_eq!(
+            names(&corpus.articles()[1].entities.people),
+            ["Vladimir Orlov"]
+        );
         let alone = understood("Talks\n\nVladimir Orlov met them.");
         assert!(alone.entities.people.is_empty());
     }
@@ -1017,13 +1019,7 @@ mod tests {
             ),
             ("b", "Shows\n\nThe show moves to ITV next year."),
         ]);
-        let later: Vec<_> = corpus.articles()[1]
-            .entities
-            .organizations
-            .iter()
-            .map(|e| e.name.as_str())
-            .collect();
-        assert_eq!(later, ["ITV"]);
+        assert_eq!(names(&corpus.articles()[1].entities.organizations), ["ITV"]);
     }
 
     #[test]
