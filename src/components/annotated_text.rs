@@ -1,5 +1,5 @@
 use crate::state::Route;
-use clippings_core::{EntityMention, Segment};
+use clippings_core::{EntityMention, Field, Segment};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -57,15 +57,11 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
             let inner = if hit { html! { <mark>{ piece }</mark> } } else { html! { { piece } } };
             match names.iter().find(|(s, e, _)| *s <= start && end <= *e) {
                 Some((_, _, m)) => {
-                    let field = match m.kind.as_str() {
-                        "person" => "person",
-                        "place" => "place",
-                        _ => "org",
-                    };
+                    let field = Field::from(m.kind).keyword();
                     html! {
-                        <a class={classes!("entity", m.kind.clone())}
+                        <a class={classes!("entity", m.kind.name())}
                             href={props.route.toggling_filter(field, &m.name).to_href()}
-                            title={format!("{}: {} \u{2014} show the articles that name it", kind_label(&m.kind), m.name)}>
+                            title={format!("{}: {} \u{2014} show the articles that name it", m.kind.label(), m.name)}>
                             { inner }
                         </a>
                     }
@@ -74,12 +70,4 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
             }
         })
         .collect()
-}
-
-fn kind_label(kind: &str) -> &'static str {
-    match kind {
-        "person" => "Person",
-        "place" => "Place",
-        _ => "Organisation",
-    }
 }

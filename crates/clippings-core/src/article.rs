@@ -78,10 +78,44 @@ pub struct EntityMention {
     pub paragraph: u32,
     pub start: u32,
     pub end: u32,
-    /// "person", "place" or "organization".
-    pub kind: String,
+    pub kind: EntityKind,
     /// The canonical name, as in `entities`.
     pub name: String,
+}
+
+/// What a name names. Written in JSON as "person", "place" or "organization".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 3] = [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organization,
+    ];
+
+    /// The name JSON and the query language's filters use: `person`, `place`, `organization`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+
+    /// The name a reader sees, in British English as the page is written.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "Person",
+            EntityKind::Place => "Place",
+            EntityKind::Organization => "Organisation",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +134,15 @@ pub struct ArticleSummary {
 }
 
 impl Article {
+    /// The folder the article's file lies in within the collection (`sport` for
+    /// `sport/199`), the sections of a collection laid out in folders; `None` at the top.
+    pub fn folder(&self) -> Option<&str> {
+        self.id
+            .rsplit_once('/')
+            .map(|(folder, _)| folder)
+            .filter(|f| !f.is_empty())
+    }
+
     pub fn summary(&self) -> ArticleSummary {
         ArticleSummary {
             id: self.id.clone(),

@@ -12,7 +12,8 @@ pub mod text;
 pub mod understand;
 
 pub use article::{
-    Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityMention, Quote,
+    Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
+    Quote,
 };
 pub use index::Index;
 pub use parse::parse;

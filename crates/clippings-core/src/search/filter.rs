@@ -15,6 +15,18 @@ pub enum Field {
     Headline,
 }
 
+impl From<crate::article::EntityKind> for Field {
+    /// The filter that finds the articles naming an entity of this kind.
+    fn from(kind: crate::article::EntityKind) -> Field {
+        use crate::article::EntityKind;
+        match kind {
+            EntityKind::Person => Field::Person,
+            EntityKind::Place => Field::Place,
+            EntityKind::Organization => Field::Organization,
+        }
+    }
+}
+
 impl Field {
     fn named(name: &str) -> Option<Field> {
         Some(match name.to_ascii_lowercase().as_str() {

@@ -7,12 +7,7 @@ use crate::text::fold;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Person,
-    Place,
-    Organization,
-}
+pub use crate::article::EntityKind as Kind;
 
 /// A name the gazetteers know, with its canonical form.
 #[derive(Clone, Debug, PartialEq, Eq)]

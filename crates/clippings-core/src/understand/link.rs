@@ -5,7 +5,7 @@
 
 use super::gazetteer::{gazetteer, Gender};
 use super::quotes::Pronoun;
-use crate::article::{Article, EntityCount};
+use crate::article::{Article, EntityCount, EntityKind as Kind};
 use crate::text::{fold, words};
 use std::collections::HashMap;
 
@@ -55,8 +55,8 @@ pub fn link_kinds(articles: &mut [Article]) {
             .organizations
             .sort_by_key(|o| std::cmp::Reverse(o.mentions));
         for mention in &mut article.mentions {
-            if mention.kind == "person" && organisation(&mention.name) {
-                mention.kind = "organization".to_owned();
+            if mention.kind == Kind::Person && organisation(&mention.name) {
+                mention.kind = Kind::Organization;
             }
         }
     }
@@ -131,7 +131,7 @@ pub fn link_people(articles: &mut [Article]) {
         for mention in &mut article.mentions {
             if let Some(full) = renames
                 .get(&mention.name)
-                .filter(|_| mention.kind == "person")
+                .filter(|_| mention.kind == Kind::Person)
             {
                 mention.name = full.clone();
             }
@@ -202,6 +202,6 @@ mod tests {
         link_kinds(&mut articles);
         assert!(articles[0].entities.people.is_empty());
         assert_eq!(articles[0].entities.organizations[0].name, "Tony Boerse");
-        assert_eq!(articles[0].mentions[0].kind, "organization");
+        assert_eq!(articles[0].mentions[0].kind, Kind::Organization);
     }
 }

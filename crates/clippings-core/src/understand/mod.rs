@@ -329,14 +329,6 @@ pub fn mentions_any(article: &Article, learned: &LearnedNames) -> bool {
             })
 }
 
-pub fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "person",
-        Kind::Place => "place",
-        Kind::Organization => "organization",
-    }
-}
-
 /// Fills the article's quotes, entities, mentions, dates and language from its text.
 pub fn understand(article: &mut Article) {
     understand_with(article, &LearnedNames::default());
@@ -511,7 +503,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
             paragraph: m.paragraph as u32,
             start: chars_to(m.paragraph, m.start),
             end: chars_to(m.paragraph, m.end),
-            kind: kind_name(m.kind).to_owned(),
+            kind: m.kind,
             name: m.name.clone(),
         })
         .collect();
