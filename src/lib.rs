@@ -3,6 +3,8 @@
 pub mod api;
 pub mod components;
 pub mod corpus;
+pub mod explorer;
+pub mod pages;
 pub mod state;
 
 /// Publishes `window.clippings` and mounts the explorer on the page.

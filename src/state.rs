@@ -1,39 +1,101 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
 use clippings_core::import::Imported;
-use clippings_core::Sort;
+use clippings_core::{EntityKind, Sort};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Results shown at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = clippings_core::search::DEFAULT_LIMIT;
 
-/// What the URL hash says: the query, the order of results and the open article.
+/// The explorer's views. Every view follows the same query and filters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Results with facets, and the reader.
+    #[default]
+    Search,
+    /// Who speaks in the matching articles, what they said, and the names that travel together.
+    People,
+    /// The matching articles as a whole: summary, terms, keyword in context, charts.
+    Collection,
+    /// Two articles side by side.
+    Compare,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Search, View::People, View::Collection, View::Compare];
+
+    /// The name the URL hash uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Search => "search",
+            View::People => "people",
+            View::Collection => "collection",
+            View::Compare => "compare",
+        }
+    }
+
+    /// The name a reader sees on the view's tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Search => "Search",
+            View::People => "People and quotes",
+            View::Collection => "Collection",
+            View::Compare => "Compare",
+        }
+    }
+
+    fn named(name: &str) -> View {
+        View::ALL
+            .into_iter()
+            .find(|v| v.name() == name)
+            .unwrap_or_default()
+    }
+}
+
+/// What the URL hash says: the view, the query, the order of results, the open article, the
+/// article it is compared with and the name chosen in the people view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
+    pub view: View,
     pub query: String,
     pub article: Option<String>,
+    /// The second article of the compare view.
+    pub other: Option<String>,
+    /// The name whose companions the people view shows.
+    pub name: Option<(EntityKind, String)>,
     pub sort: Sort,
 }
 
 impl Route {
-    /// Reads `#q=...&sort=...&a=...`; anything else in the hash is ignored.
+    /// Reads `#view=...&q=...&sort=...&a=...&b=...&person=...`; anything else in the hash is
+    /// ignored.
     pub fn from_hash(hash: &str) -> Route {
         let mut route = Route::default();
         for (key, value) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
             match key.as_ref() {
+                "view" => route.view = View::named(&value),
                 "q" => route.query = value.into_owned(),
                 "a" if !value.is_empty() => route.article = Some(value.into_owned()),
+                "b" if !value.is_empty() => route.other = Some(value.into_owned()),
                 "sort" => route.sort = Sort::named(&value),
+                key if !value.is_empty() => {
+                    if let Some(kind) = EntityKind::ALL.into_iter().find(|k| k.name() == key) {
+                        route.name = Some((kind, value.into_owned()));
+                    }
+                }
                 _ => {}
             }
         }
         route
     }
 
-    /// `#q=...&sort=...&a=...`, or the empty string for the empty route.
+    /// `#view=...&q=...&sort=...&a=...`, or the empty string for the empty route.
     pub fn to_hash(&self) -> String {
         let mut params = form_urlencoded::Serializer::new(String::new());
+        if self.view != View::Search {
+            params.append_pair("view", self.view.name());
+        }
         if !self.query.is_empty() {
             params.append_pair("q", &self.query);
         }
@@ -42,6 +104,12 @@ impl Route {
         }
         if let Some(article) = &self.article {
             params.append_pair("a", article);
+        }
+        if let Some(other) = &self.other {
+            params.append_pair("b", other);
+        }
+        if let Some((kind, name)) = &self.name {
+            params.append_pair(kind.name(), name);
         }
         let params = params.finish();
         if params.is_empty() {
@@ -90,6 +158,33 @@ impl Route {
     pub fn with_article(&self, article: Option<&str>) -> Route {
         Route {
             article: article.map(str::to_owned),
+            ..self.clone()
+        }
+    }
+
+    /// The same query in another view; the open article stays.
+    pub fn with_view(&self, view: View) -> Route {
+        Route {
+            view,
+            ..self.clone()
+        }
+    }
+
+    /// The compare view of these two articles.
+    pub fn comparing(&self, article: &str, other: &str) -> Route {
+        Route {
+            view: View::Compare,
+            article: Some(article.to_owned()),
+            other: Some(other.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// The people view with this name chosen (its companions shown), or none.
+    pub fn with_name(&self, name: Option<(EntityKind, &str)>) -> Route {
+        Route {
+            view: View::People,
+            name: name.map(|(kind, name)| (kind, name.to_owned())),
             ..self.clone()
         }
     }
@@ -313,6 +408,37 @@ mod tests {
         assert_eq!(newest.to_hash(), "#sort=newest");
         assert_eq!(Route::from_hash("#sort=newest"), newest);
         assert_eq!(Route::from_hash("#sort=sideways").sort, Sort::Relevance);
+    }
+
+    #[test]
+    fn every_view_with_its_pair_and_chosen_name_round_trips_through_the_hash() {
+        for view in View::ALL {
+            let route = Route {
+                view,
+                query: "kerry -source:reuters".into(),
+                article: Some("world/001".into()),
+                other: Some("world/002".into()),
+                name: Some((EntityKind::Person, "John Kerry".into())),
+                sort: Sort::Newest,
+            };
+            assert_eq!(
+                Route::from_hash(&route.to_hash()),
+                route,
+                "{}",
+                route.to_hash()
+            );
+        }
+        assert_eq!(Route::from_hash("#view=sideways").view, View::Search);
+        assert_eq!(
+            Route::from_hash("#view=people&organization=NATO").name,
+            Some((EntityKind::Organization, "NATO".into()))
+        );
+        let compared = Route::default().comparing("a", "b");
+        assert_eq!(compared.to_hash(), "#view=compare&a=a&b=b");
+        assert_eq!(
+            compared.with_view(View::Search).article.as_deref(),
+            Some("a")
+        );
     }
 
     #[test]

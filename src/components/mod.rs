@@ -19,6 +19,7 @@ mod search_box;
 mod sort_control;
 mod suggestion;
 mod update_notice;
+mod view_tabs;
 mod who_said_what;
 
 pub use adding_files::{AddingFiles, AddingFilesProps};
@@ -38,4 +39,5 @@ pub use search_box::{SearchBox, SearchBoxProps};
 pub use sort_control::{SortControl, SortControlProps};
 pub use suggestion::{Suggestion, SuggestionProps};
 pub use update_notice::{UpdateNotice, UpdateNoticeProps};
+pub use view_tabs::ViewTabs;
 pub use who_said_what::{WhoSaidWhat, WhoSaidWhatProps};

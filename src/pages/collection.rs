@@ -1,0 +1,6 @@
+use yew::prelude::*;
+
+#[component]
+pub fn CollectionPage() -> Html {
+    html! { <main class="view collection"></main> }
+}
