@@ -174,6 +174,34 @@ pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
     found
 }
 
+/// The articles that match the query and pass its filters, in collection order: exactly those
+/// that `search` counts, for the explorer's views of the same query.
+pub(crate) fn matching_docs(index: &Index, query: &Query) -> Vec<DocId> {
+    let mut docs: Vec<DocId> = matches(index, query).into_iter().map(|(d, _)| d).collect();
+    docs.sort_unstable();
+    docs
+}
+
+/// The words the query looks for, folded, in the order written: each word, and each phrase as
+/// its words joined by spaces (a phrase the collection lacks has none to show, and matches
+/// nothing). Excluded words and filters are not sought.
+pub(crate) fn sought_words(index: &Index, query: &Query) -> Vec<String> {
+    query
+        .groups
+        .iter()
+        .flatten()
+        .filter_map(|clause| match clause {
+            query::Clause::Word(word) => Some(word.typed.clone()),
+            query::Clause::Phrase(query::Phrase { words }) => words.as_ref().map(|ids| {
+                ids.iter()
+                    .map(|&id| index.word(id))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }),
+        })
+        .collect()
+}
+
 /// Counts over every match: each article counts once for each of its values.
 fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
     let names = index.name_count();
