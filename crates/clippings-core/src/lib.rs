@@ -4,6 +4,7 @@
 
 pub mod article;
 mod explore;
+pub mod export;
 pub mod import;
 mod index;
 pub mod load;
@@ -16,9 +17,10 @@ pub use article::{
     Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
     Quote,
 };
+pub use explore::sort_kwic;
 pub use explore::{
-    CoOccurrence, ComparedSegment, Comparison, DatesFrom, KwicLine, NameCount, Names, Overview,
-    QuoteRef, Series, SeriesPoint, Shared, Sharing, Speaker, TermCount, COMPARED_TERMS,
+    CoOccurrence, ComparedSegment, Comparison, DatesFrom, KwicLine, KwicOrder, NameCount, Names,
+    Overview, QuoteRef, Series, SeriesPoint, Shared, Sharing, Speaker, TermCount, COMPARED_TERMS,
     CONTEXT_CHARS, MAX_GROUPS, MAX_KWIC_LINES, MAX_MONTHS, MAX_NAMES, MAX_QUOTES_PER_SPEAKER,
     MAX_SPEAKERS, TERMS_SHOWN,
 };

@@ -11,12 +11,14 @@
 
 mod compare;
 mod kwic;
+mod kwic_order;
 mod people;
 mod series;
 mod terms;
 
 pub use compare::{compare, ComparedSegment, Comparison, Shared, Sharing, COMPARED_TERMS};
 pub use kwic::{kwic, KwicLine, CONTEXT_CHARS, MAX_KWIC_LINES};
+pub use kwic_order::{sort_kwic, KwicOrder};
 pub use people::{
     co_occurring, names, speakers, CoOccurrence, NameCount, Names, QuoteRef, Speaker, MAX_NAMES,
     MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS,
