@@ -43,3 +43,11 @@ impl Explorer {
 pub fn use_explorer() -> Explorer {
     use_context::<Explorer>().expect("pages and components are drawn inside App's ContextProvider")
 }
+
+/// Goes to `route` as a link would (a new history entry; the `hashchange` listener updates the
+/// state): for controls that are not links, such as the compare view's choosers.
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod components;
 pub mod corpus;
+pub mod download;
 pub mod explorer;
 pub mod pages;
 pub mod state;

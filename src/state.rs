@@ -64,6 +64,8 @@ pub struct Route {
     pub other: Option<String>,
     /// The name whose companions the people view shows.
     pub name: Option<(EntityKind, String)>,
+    /// The paragraph of the open article to show (a quote's or a keyword-in-context line's).
+    pub paragraph: Option<u32>,
     pub sort: Sort,
 }
 
@@ -79,6 +81,7 @@ impl Route {
                 "a" if !value.is_empty() => route.article = Some(value.into_owned()),
                 "b" if !value.is_empty() => route.other = Some(value.into_owned()),
                 "sort" => route.sort = Sort::named(&value),
+                "p" => route.paragraph = value.parse().ok(),
                 key if !value.is_empty() => {
                     if let Some(kind) = EntityKind::ALL.into_iter().find(|k| k.name() == key) {
                         route.name = Some((kind, value.into_owned()));
@@ -104,6 +107,9 @@ impl Route {
         }
         if let Some(article) = &self.article {
             params.append_pair("a", article);
+        }
+        if let Some(paragraph) = self.paragraph {
+            params.append_pair("p", &paragraph.to_string());
         }
         if let Some(other) = &self.other {
             params.append_pair("b", other);
@@ -158,6 +164,18 @@ impl Route {
     pub fn with_article(&self, article: Option<&str>) -> Route {
         Route {
             article: article.map(str::to_owned),
+            paragraph: None,
+            ..self.clone()
+        }
+    }
+
+    /// The search view with this article open at this paragraph: where a quote or a line of
+    /// keyword in context links to.
+    pub fn at_paragraph(&self, article: &str, paragraph: u32) -> Route {
+        Route {
+            view: View::Search,
+            article: Some(article.to_owned()),
+            paragraph: Some(paragraph),
             ..self.clone()
         }
     }
@@ -419,6 +437,7 @@ mod tests {
                 article: Some("world/001".into()),
                 other: Some("world/002".into()),
                 name: Some((EntityKind::Person, "John Kerry".into())),
+                paragraph: Some(3),
                 sort: Sort::Newest,
             };
             assert_eq!(
@@ -439,6 +458,11 @@ mod tests {
             compared.with_view(View::Search).article.as_deref(),
             Some("a")
         );
+        let quoted = Route::default()
+            .with_view(View::People)
+            .at_paragraph("a", 4);
+        assert_eq!(quoted.to_hash(), "#a=a&p=4");
+        assert_eq!(quoted.with_article(Some("b")).paragraph, None);
     }
 
     #[test]

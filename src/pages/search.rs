@@ -1,4 +1,4 @@
-use crate::components::{FacetPanel, Reader, RelatedArticles, ResultList};
+use crate::components::{ExportMatches, FacetPanel, Reader, RelatedArticles, ResultList};
 use crate::corpus::corpus;
 use crate::explorer::use_explorer;
 use crate::state::{Action, Route};
@@ -22,6 +22,10 @@ pub fn SearchPage() -> Html {
                 .unwrap_or_default()
         },
     );
+    use_effect_with(
+        (route.article.clone(), route.paragraph),
+        |(_, paragraph)| show_paragraph(*paragraph),
+    );
     let (parsed, result) = (&explorer.searched.parsed, &explorer.searched.result);
     let corpus = corpus();
     let open = route.article.as_deref().and_then(|id| corpus.article(id));
@@ -40,6 +44,7 @@ pub fn SearchPage() -> Html {
             <section class="results-pane" aria-label="Results">
                 <FacetPanel facets={result.facets.clone()} route={route.clone()} />
                 <ResultList {hits} route={route.clone()} />
+                <ExportMatches />
                 if more > 0 {
                     <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
                 }
@@ -64,4 +69,22 @@ pub fn SearchPage() -> Html {
 /// The results without the article.
 fn close_href(route: &Route) -> String {
     route.with_article(None).to_href()
+}
+
+/// Brings the paragraph a quote or a line in context linked to into view, and marks it while it
+/// is the one asked for.
+fn show_paragraph(paragraph: Option<u32>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(previous)) = document.query_selector(".body p.target") {
+        let _ = previous.class_list().remove_1("target");
+    }
+    let Some(paragraph) = paragraph else {
+        return;
+    };
+    if let Some(element) = document.get_element_by_id(&format!("p{paragraph}")) {
+        let _ = element.class_list().add_1("target");
+        element.scroll_into_view();
+    }
 }
