@@ -187,7 +187,7 @@ async fn reader_says_who_said_what_and_marks_names_as_filter_links() {
     assert!(html.contains("Who said what (2)"), "{html}");
     assert!(
         html.contains(
-            r#"<span class="speaker">John Kerry</span><q>NATO is open to a political dialogue"#
+            r##"<a href="#view=people&amp;a=003_c854b23d348dd51a&amp;person=John+Kerry" title="Every quote of John Kerry" class="speaker">John Kerry</a><q>NATO is open to a political dialogue"##
         ),
         "{html}"
     );

@@ -85,7 +85,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     </p>
                 }) }
             </div>
-            <WhoSaidWhat quotes={article.quotes.clone()} />
+            <WhoSaidWhat quotes={article.quotes.clone()} route={props.route.clone()} />
             { about(article) }
             if !article.credits.is_empty() { { credits(article) } }
             if !article.boilerplate.is_empty() {
