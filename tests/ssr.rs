@@ -97,14 +97,12 @@ async fn result_count_is_live_and_reads_well() {
 async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
     let article = corpus().article(id).expect("seed embedded").clone();
     let query_text = query;
-    let query = corpus().query(query);
+    let reading = corpus()
+        .read(id, &corpus().query(query))
+        .expect("seed embedded");
     render::<Reader>(ReaderProps {
-        headline: query.segments(&article.headline),
-        paragraphs: article
-            .paragraphs
-            .iter()
-            .map(|p| query.segments(p))
-            .collect(),
+        headline: reading.headline,
+        paragraphs: reading.paragraphs,
         article: Rc::new(article),
         close_href: close_href.to_owned().into(),
         route: Route {

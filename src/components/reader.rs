@@ -1,16 +1,17 @@
 use super::result_item::matching_paragraphs;
 use super::{AnnotatedText, MarkedText, WhoSaidWhat};
 use crate::state::Route;
-use clippings_core::{Article, Segment};
+use clippings_core::{Article, Segment, Span};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub article: Rc<Article>,
-    /// The headline and each paragraph, cut into segments at the query's hits.
+    /// The headline cut at the query's hits, and each paragraph at its hits and names
+    /// (`Corpus::read`).
     pub headline: Vec<Segment>,
-    pub paragraphs: Vec<Vec<Segment>>,
+    pub paragraphs: Vec<Vec<Span>>,
     /// Where "back to the results" goes.
     pub close_href: AttrValue,
     /// The page's route, for the links that filter by a name.
@@ -79,9 +80,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for props.paragraphs.iter().enumerate().map(|(i, segments)| html! {
                     <p id={format!("p{i}")} class={classes!(segments.iter().any(|s| s.hit).then_some("hit"))}>
                         if i == 0 { if let Some(dateline) = &dateline { <span class="lead-dateline">{ format!("{dateline} \u{2014} ") }</span> } }
-                        <AnnotatedText segments={segments.clone()} show_names={*show_names}
-                            route={props.route.clone()}
-                            mentions={article.mentions.iter().filter(|m| m.paragraph as usize == i).cloned().collect::<Vec<_>>()} />
+                        <AnnotatedText spans={segments.clone()} show_names={*show_names}
+                            route={props.route.clone()} />
                     </p>
                 }) }
             </div>

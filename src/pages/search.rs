@@ -29,6 +29,10 @@ pub fn SearchPage() -> Html {
     let (parsed, result) = (&explorer.searched.parsed, &explorer.searched.result);
     let corpus = corpus();
     let open = route.article.as_deref().and_then(|id| corpus.article(id));
+    let reading = route
+        .article
+        .as_deref()
+        .and_then(|id| corpus.read(id, parsed));
     let hits: Vec<_> = result
         .hits
         .iter()
@@ -50,10 +54,9 @@ pub fn SearchPage() -> Html {
                 }
             </section>
             <section class="reader-pane" aria-label="Article">
-                if let Some(article) = open {
+                if let (Some(article), Some(reading)) = (open, reading) {
                     <Reader article={Rc::new(article.clone())}
-                        headline={parsed.segments(&article.headline)}
-                        paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
+                        headline={reading.headline} paragraphs={reading.paragraphs}
                         close_href={close_href(&route)} route={route.clone()} />
                     <RelatedArticles hits={(*related).clone()} route={route.clone()} />
                 } else if route.article.is_some() {

@@ -9,6 +9,7 @@ pub mod import;
 mod index;
 pub mod load;
 pub mod parse;
+mod reading;
 pub mod search;
 pub mod text;
 pub mod understand;
@@ -26,6 +27,7 @@ pub use explore::{
 };
 pub use index::Index;
 pub use parse::parse;
+pub use reading::{NameMark, Reading, Span};
 pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment, Sort};
 use serde::{Deserialize, Serialize};
 
@@ -110,6 +112,12 @@ impl Corpus {
     /// unknown id.
     pub fn related(&self, id: &str, limit: usize) -> Vec<Hit> {
         search::related(&self.articles, &self.index, id, limit)
+    }
+
+    /// The article with this id as the reader draws it with `query`: hits and names marked;
+    /// `None` for an unknown id.
+    pub fn read(&self, id: &str, query: &Query) -> Option<Reading> {
+        self.article(id).map(|article| Reading::new(article, query))
     }
 
     /// The query as the index understands it, for marking matches in any text.
