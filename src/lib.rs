@@ -5,6 +5,7 @@ pub mod components;
 pub mod corpus;
 pub mod download;
 pub mod explorer;
+pub mod format;
 pub mod pages;
 pub mod state;
 

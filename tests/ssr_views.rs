@@ -209,7 +209,8 @@ async fn the_collection_page_says_where_its_months_come_from_and_asks_for_a_word
     );
     assert!(html.contains("No article has a publication date"), "{html}");
     assert!(
-        html.contains("Per source") && html.contains("Per folder"),
+        html.contains("Per source")
+            && html.contains("The collection's articles are not in folders"),
         "{html}"
     );
 }

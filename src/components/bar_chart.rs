@@ -92,8 +92,8 @@ fn columns(props: &BarChartProps, max: f64, title_id: &str, table_id: &str) -> H
     let step = (WIDTH - left) / count;
     let scale = (COLUMNS_HEIGHT - 20.0) / max;
     let height = COLUMNS_HEIGHT + 36.0;
-    // Every label would overlap on a long series: about twelve are drawn.
-    let label_every = (props.points.len() / 12).max(1);
+    // Every label would overlap on a long series: at most eight are drawn.
+    let label_every = props.points.len().div_ceil(8).max(1);
     html! {
         <svg class="columns" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
             aria-labelledby={title_id.to_owned()} aria-describedby={table_id.to_owned()}>

@@ -3,6 +3,9 @@ use clippings_core::{sort_kwic, KwicLine, KwicOrder};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Lines drawn before "Show all": a screenful or two, so that a common word stays quick to draw.
+const FIRST_LINES: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct KwicTableProps {
     /// In collection and text order, as the core gives them.
@@ -16,6 +19,7 @@ pub fn KwicTable(props: &KwicTableProps) -> Html {
     let explorer = use_explorer();
     let route = explorer.route();
     let order = use_state(|| KwicOrder::Text);
+    let all = use_state(|| false);
     let lines = {
         let lines = props.lines.clone();
         use_memo((lines, *order), |(lines, order)| {
@@ -49,7 +53,7 @@ pub fn KwicTable(props: &KwicTableProps) -> Html {
                     <th scope="col" class="right">{ "After" }</th>
                     <th scope="col" class="where">{ "Article" }</th>
                 </tr></thead>
-                <tbody>{ for lines.iter().map(|line| html! {
+                <tbody>{ for lines.iter().take(if *all { usize::MAX } else { FIRST_LINES }).map(|line| html! {
                     <tr>
                         <td class="left">{ line.left.clone() }</td>
                         <td class="term"><mark>{ line.term.clone() }</mark></td>
@@ -62,6 +66,11 @@ pub fn KwicTable(props: &KwicTableProps) -> Html {
                     </tr>
                 }) }</tbody>
             </table>
+            if !*all && lines.len() > FIRST_LINES {
+                <button type="button" class="show-more" onclick={let all = all.clone(); Callback::from(move |_| all.set(true))}>
+                    { format!("Show all {} lines", lines.len()) }
+                </button>
+            }
         </>
     }
 }

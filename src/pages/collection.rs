@@ -1,6 +1,7 @@
 use crate::components::{BarChart, ChartShape, KwicTable, TermList};
 use crate::corpus::corpus;
 use crate::explorer::use_explorer;
+use crate::format::grouped;
 use clippings_core::{DatesFrom, Overview, SeriesPoint};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,8 +75,16 @@ pub fn CollectionPage() -> Html {
             <section class="charts" aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{ "Where and when" }</h2>
                 <div class="chart-grid">
-                    <BarChart title="Per source" unit={counted.0} shape={ChartShape::Bars} points={points(&series.by_source)} />
-                    <BarChart title="Per folder" unit={counted.0} shape={ChartShape::Bars} points={points(&series.by_folder)} />
+                    if series.by_source.is_empty() {
+                        <p class="empty no-sources">{ "No matching article names its source: there is nothing to chart per source." }</p>
+                    } else {
+                        <BarChart title="Per source" unit={counted.0} shape={ChartShape::Bars} points={points(&series.by_source)} />
+                    }
+                    if series.by_folder.is_empty() {
+                        <p class="empty no-folders">{ "The collection's articles are not in folders: there is nothing to chart per folder." }</p>
+                    } else {
+                        <BarChart title="Per folder" unit={counted.0} shape={ChartShape::Bars} points={points(&series.by_folder)} />
+                    }
                 </div>
                 { match series.dates_from {
                     DatesFrom::None => html! {
@@ -112,12 +121,16 @@ fn summary(overview: &Overview) -> Html {
     let rows = [
         (
             "Articles",
-            format!("{} of {}", overview.matching, overview.articles),
+            format!(
+                "{} of {}",
+                grouped(overview.matching.into()),
+                grouped(overview.articles.into())
+            ),
         ),
-        ("Words", overview.words.to_string()),
-        ("Distinct words", overview.distinct_words.to_string()),
-        ("Sources", overview.sources.to_string()),
-        ("Folders", overview.folders.to_string()),
+        ("Words", grouped(overview.words)),
+        ("Distinct words", grouped(overview.distinct_words.into())),
+        ("Sources", grouped(overview.sources.into())),
+        ("Folders", grouped(overview.folders.into())),
         ("Dates", dates),
     ];
     html! {
