@@ -1,4 +1,5 @@
 use crate::state::Route;
+use clippings_core::search::FilterChip;
 use clippings_core::{EntityMention, Field, Segment};
 use yew::prelude::*;
 
@@ -57,10 +58,10 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
             let inner = if hit { html! { <mark>{ piece }</mark> } } else { html! { { piece } } };
             match names.iter().find(|(s, e, _)| *s <= start && end <= *e) {
                 Some((_, _, m)) => {
-                    let field = Field::from(m.kind).keyword();
+                    let filter = FilterChip::new(Field::from(m.kind), m.name.clone());
                     html! {
                         <a class={classes!("entity", m.kind.name())}
-                            href={props.route.toggling_filter(field, &m.name).to_href()}
+                            href={props.route.toggling(&filter).to_href()}
                             title={format!("{}: {} \u{2014} show the articles that name it", m.kind.label(), m.name)}>
                             { inner }
                         </a>

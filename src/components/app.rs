@@ -1,8 +1,8 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::{
-    AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles,
-    ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
+    AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, NoResults, Reader,
+    RelatedArticles, ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
 };
 use crate::corpus::{add_files, corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
@@ -48,6 +48,13 @@ pub fn App() -> Html {
                 .unwrap_or_default()
         },
     );
+    let examples = use_memo(state.collection, |_| {
+        let (person, source) = corpus().example_queries();
+        person
+            .into_iter()
+            .chain(source.map(|s| s.to_string()))
+            .collect::<Vec<_>>()
+    });
     let (parsed, result) = &*searched;
     let corpus = corpus();
     let open = state
@@ -106,12 +113,12 @@ pub fn App() -> Html {
             <header class="masthead">
                 <Masthead />
                 <ImportButton {on_reading} {on_files} />
-                <SearchBox query={query.clone()} {on_input} />
+                <SearchBox query={query.clone()} {on_input} examples={(*examples).clone()} />
                 <div class="result-bar">
                     <ResultCount total={result.total} query={query.clone()} />
-                    <SortControl route={state.route.clone()} />
+                    <SortControl route={state.route.clone()} dated={result.dated > 0} />
                 </div>
-                if let Some(suggestion) = &result.suggestion {
+                if let (Some(suggestion), true) = (&result.suggestion, result.total > 0) {
                     <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
                 }
             </header>
@@ -120,6 +127,9 @@ pub fn App() -> Html {
                 <section class="results-pane" aria-label="Results">
                     <FacetPanel facets={result.facets.clone()} route={state.route.clone()} />
                     <ResultList {hits} route={state.route.clone()} />
+                    if result.total == 0 {
+                        <NoResults route={state.route.clone()} suggestion={result.suggestion.clone().map(AttrValue::from)} />
+                    }
                     if more > 0 {
                         <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
                     }

@@ -1,15 +1,19 @@
 //! The explorer's components, one per file with its props beside it.
 
+mod active_filters;
 mod adding_files;
 mod annotated_text;
 mod app;
 mod empty_collection;
 mod events;
+mod facet_group;
 mod facet_panel;
+mod facet_value;
 mod import_button;
 mod import_notice;
 mod keyboard;
 mod marked_text;
+mod no_results;
 mod reader;
 mod related_articles;
 mod result_count;
@@ -21,14 +25,18 @@ mod suggestion;
 mod update_notice;
 mod who_said_what;
 
+pub use active_filters::{ActiveFilters, ActiveFiltersProps};
 pub use adding_files::{AddingFiles, AddingFilesProps};
 pub use annotated_text::{AnnotatedText, AnnotatedTextProps};
 pub use app::App;
 pub use empty_collection::EmptyCollection;
+pub use facet_group::{FacetGroup, FacetGroupProps, SHOWN_PER_FACET};
 pub use facet_panel::{FacetPanel, FacetPanelProps};
+pub use facet_value::{FacetValue, FacetValueProps};
 pub use import_button::{ImportButton, ImportButtonProps};
 pub use import_notice::{ImportNotice, ImportNoticeProps};
 pub use marked_text::MarkedText;
+pub use no_results::{NoResults, NoResultsProps};
 pub use reader::{Reader, ReaderProps};
 pub use related_articles::{RelatedArticles, RelatedArticlesProps};
 pub use result_count::{ResultCount, ResultCountProps};
