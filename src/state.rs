@@ -1,6 +1,7 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
 use clippings_core::import::Imported;
+use clippings_core::search::{filters_text, FilterChip};
 use clippings_core::{EntityKind, Sort};
 use std::rc::Rc;
 use yew::Reducible;
@@ -136,29 +137,28 @@ impl Route {
         }
     }
 
-    /// The query with the filter `field:"value"` added, or taken out when it is there: what a
-    /// click on a facet or a marked name does. The open article stays open.
-    pub fn toggling_filter(&self, field: &str, value: &str) -> Route {
-        let filter = filter_text(field, value);
-        let query = if self.has_filter(field, value) {
-            self.query
-                .replace(&filter, " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        } else if self.query.trim().is_empty() {
-            filter
-        } else {
-            format!("{} {filter}", self.query.trim_end())
-        };
-        Route {
-            query,
-            ..self.clone()
-        }
+    /// The query with this filter added, or taken out when it is there (the other sign of it
+    /// replaced): what a facet, an exclude link or a marked name does. The open article stays open.
+    pub fn toggling(&self, filter: &FilterChip) -> Route {
+        self.with_query(&filters_text::toggle(&self.query, filter))
     }
 
-    pub fn has_filter(&self, field: &str, value: &str) -> bool {
-        self.query.contains(&filter_text(field, value))
+    /// The query without this filter: a chip's remove link, or a way out of no results.
+    pub fn without(&self, filter: &FilterChip) -> Route {
+        self.with_query(&filters_text::remove(&self.query, filter))
+    }
+
+    /// The query's words without any filter: "Clear all".
+    pub fn without_filters(&self) -> Route {
+        self.with_query(&filters_text::without_filters(&self.query))
+    }
+
+    /// The query's filters, in the order written.
+    pub fn filters(&self) -> Vec<FilterChip> {
+        filters_text::filters_in(&self.query)
+            .into_iter()
+            .map(|written| written.chip)
+            .collect()
     }
 
     pub fn with_article(&self, article: Option<&str>) -> Route {
@@ -221,11 +221,6 @@ impl Route {
             ..self.clone()
         }
     }
-}
-
-/// A filter as the query language writes it: `person:"John Kerry"`.
-pub fn filter_text(field: &str, value: &str) -> String {
-    format!("{field}:\"{}\"", value.replace('"', ""))
 }
 
 /// How a new state reaches the address bar.
@@ -334,6 +329,11 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clippings_core::Field;
+
+    fn person(name: &str) -> FilterChip {
+        FilterChip::new(Field::Person, name)
+    }
 
     #[test]
     fn a_filter_toggles_in_and_out_of_the_query_and_keeps_the_article() {
@@ -342,18 +342,48 @@ mod tests {
             article: Some("x".into()),
             ..Route::default()
         };
-        let filtered = route.toggling_filter("person", "John Kerry");
-        assert_eq!(filtered.query, "nato person:\"John Kerry\"");
+        let filtered = route.toggling(&person("Mara Velkov"));
+        assert_eq!(filtered.query, "nato person:\"Mara Velkov\"");
         assert_eq!(filtered.article.as_deref(), Some("x"));
-        assert!(filtered.has_filter("person", "John Kerry"));
+        assert_eq!(filtered.filters(), [person("Mara Velkov")]);
+        assert_eq!(filtered.toggling(&person("Mara Velkov")).query, "nato");
         assert_eq!(
-            filtered.toggling_filter("person", "John Kerry").query,
-            "nato"
+            Route::default()
+                .toggling(&FilterChip::new(Field::Source, "Harbour Wire"))
+                .query,
+            "source:\"Harbour Wire\""
         );
+    }
+
+    #[test]
+    fn excluding_a_filter_that_is_on_turns_it_round_where_it_stands() {
+        let route = Route::default().with_query("quay person:velkov tide");
+        let excluded = route.toggling(&person("Velkov").opposite());
+        assert_eq!(excluded.query, "quay -person:\"Velkov\" tide");
+        assert_eq!(excluded.filters(), [person("Velkov").opposite()]);
+    }
+
+    #[test]
+    fn a_chip_removes_its_filter_and_clear_all_keeps_only_the_words() {
+        let route = Route {
+            query: "quay -source:wire person:\"Mara Velkov\" tide".into(),
+            article: Some("x".into()),
+            sort: Sort::Newest,
+            ..Route::default()
+        };
+        let without = route.without(&person("mara velkov"));
+        assert_eq!(without.query, "quay -source:wire tide");
         assert_eq!(
-            Route::default().toggling_filter("source", "Reuters").query,
-            "source:\"Reuters\""
+            (without.article.as_deref(), without.sort),
+            (Some("x"), Sort::Newest)
         );
+        let cleared = route.without_filters();
+        assert_eq!(cleared.query, "quay tide");
+        assert_eq!(
+            (cleared.article.as_deref(), cleared.sort),
+            (Some("x"), Sort::Newest)
+        );
+        assert!(cleared.filters().is_empty());
     }
 
     #[test]
@@ -387,8 +417,9 @@ mod tests {
     fn the_empty_route_links_to_a_bare_hash() {
         assert_eq!(Route::default().to_hash(), "");
         assert_eq!(Route::default().to_href(), "#");
-        let filtered = Route::default().toggling_filter("source", "Reuters");
-        assert_eq!(filtered.toggling_filter("source", "Reuters").to_href(), "#");
+        let wire = FilterChip::new(Field::Source, "Harbour Wire");
+        let filtered = Route::default().toggling(&wire);
+        assert_eq!(filtered.toggling(&wire).to_href(), "#");
         assert_eq!(filtered.to_href(), filtered.to_hash());
     }
 

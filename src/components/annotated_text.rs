@@ -1,4 +1,5 @@
 use crate::state::Route;
+use clippings_core::search::FilterChip;
 use clippings_core::{Field, Span};
 use yew::prelude::*;
 
@@ -27,10 +28,10 @@ pub fn AnnotatedText(props: &AnnotatedTextProps) -> Html {
             };
             match &span.name {
                 Some(name) if props.show_names => {
-                    let field = Field::from(name.kind).keyword();
+                    let filter = FilterChip::new(Field::from(name.kind), name.name.clone());
                     html! {
                         <a class={classes!("entity", name.kind.name())}
-                            href={props.route.toggling_filter(field, &name.name).to_href()}
+                            href={props.route.toggling(&filter).to_href()}
                             title={format!("{}: {} \u{2014} show the articles that name it", name.kind.label(), name.name)}>
                             { inner }
                         </a>

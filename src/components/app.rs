@@ -45,6 +45,13 @@ pub fn App() -> Html {
         searched: (*searched).clone(),
     };
     let result = &explorer.searched.result;
+    let examples = use_memo(state.collection, |_| {
+        let (person, source) = corpus().example_queries();
+        person
+            .into_iter()
+            .chain(source.map(|s| s.to_string()))
+            .collect::<Vec<_>>()
+    });
     let corpus = corpus();
 
     let on_reading = {
@@ -94,15 +101,15 @@ pub fn App() -> Html {
                 <header class="masthead">
                     <Masthead />
                     <ImportButton {on_reading} {on_files} />
-                    <SearchBox query={query.clone()} {on_input} />
+                    <SearchBox query={query.clone()} {on_input} examples={(*examples).clone()} />
                     <ViewTabs />
                     <div class="result-bar">
                         <ResultCount total={result.total} query={query.clone()} />
                         if state.route.view == View::Search {
-                            <SortControl route={state.route.clone()} />
+                            <SortControl route={state.route.clone()} dated={result.dated > 0} />
                         }
                     </div>
-                    if let Some(suggestion) = &result.suggestion {
+                    if let (Some(suggestion), true) = (&result.suggestion, result.total > 0) {
                         <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
                     }
                 </header>

@@ -1,5 +1,6 @@
 //! The explorer's components, one per file with its props beside it.
 
+mod active_filters;
 mod adding_files;
 mod annotated_text;
 mod app;
@@ -8,13 +9,16 @@ mod compared_text;
 mod empty_collection;
 mod events;
 mod export_matches;
+mod facet_group;
 mod facet_panel;
+mod facet_value;
 mod import_button;
 mod import_notice;
 mod keyboard;
 mod kwic_table;
 mod marked_text;
 mod name_counts;
+mod no_results;
 mod quote_list;
 mod reader;
 mod related_articles;
@@ -30,6 +34,7 @@ mod update_notice;
 mod view_tabs;
 mod who_said_what;
 
+pub use active_filters::{ActiveFilters, ActiveFiltersProps};
 pub use adding_files::{AddingFiles, AddingFilesProps};
 pub use annotated_text::{AnnotatedText, AnnotatedTextProps};
 pub use app::App;
@@ -37,12 +42,15 @@ pub use bar_chart::{BarChart, BarChartProps, ChartShape};
 pub use compared_text::{ComparedText, ComparedTextProps};
 pub use empty_collection::EmptyCollection;
 pub use export_matches::ExportMatches;
+pub use facet_group::{FacetGroup, FacetGroupProps, SHOWN_PER_FACET};
 pub use facet_panel::{FacetPanel, FacetPanelProps};
+pub use facet_value::{FacetValue, FacetValueProps};
 pub use import_button::{ImportButton, ImportButtonProps};
 pub use import_notice::{ImportNotice, ImportNoticeProps};
 pub use kwic_table::{KwicTable, KwicTableProps};
 pub use marked_text::MarkedText;
 pub use name_counts::{NameCounts, NameCountsProps};
+pub use no_results::{NoResults, NoResultsProps};
 pub use quote_list::{QuoteList, QuoteListProps};
 pub use reader::{Reader, ReaderProps};
 pub use related_articles::{RelatedArticles, RelatedArticlesProps};

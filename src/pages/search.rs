@@ -1,4 +1,6 @@
-use crate::components::{ExportMatches, FacetPanel, Reader, RelatedArticles, ResultList};
+use crate::components::{
+    ExportMatches, FacetPanel, NoResults, Reader, RelatedArticles, ResultList,
+};
 use crate::corpus::corpus;
 use crate::explorer::use_explorer;
 use crate::state::{Action, Route};
@@ -48,6 +50,9 @@ pub fn SearchPage() -> Html {
             <section class="results-pane" aria-label="Results">
                 <FacetPanel facets={result.facets.clone()} route={route.clone()} />
                 <ResultList {hits} route={route.clone()} />
+                if result.total == 0 {
+                    <NoResults route={route.clone()} suggestion={result.suggestion.clone().map(AttrValue::from)} />
+                }
                 <ExportMatches />
                 if more > 0 {
                     <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>

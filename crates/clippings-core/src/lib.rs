@@ -120,6 +120,25 @@ impl Corpus {
         self.article(id).map(|article| Reading::new(article, query))
     }
 
+    /// Two queries that find something here, for a search box's hint: the name of the
+    /// commonest person and the filter on the commonest source (either missing when the
+    /// collection has none).
+    pub fn example_queries(&self) -> (Option<String>, Option<search::FilterChip>) {
+        let everything = SearchOptions {
+            limit: 0,
+            ..SearchOptions::default()
+        };
+        let facets = self.search("", everything).facets;
+        let commonest = |values: std::collections::BTreeMap<String, u32>| {
+            values
+                .into_iter()
+                .min_by_key(|(_, count)| std::cmp::Reverse(*count))
+                .map(|(name, _)| name)
+        };
+        let source = commonest(facets.source).map(|s| search::FilterChip::new(Field::Source, s));
+        (commonest(facets.people), source)
+    }
+
     /// The query as the index understands it, for marking matches in any text.
     pub fn query(&self, query: &str) -> Query {
         Query::parse(&self.index, query)
