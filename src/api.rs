@@ -1,9 +1,9 @@
 //! `window.clippings`: plain functions over plain JSON-like values (CONTRACT.md).
 
 use crate::corpus::{corpus, search};
-use clippings_core::{parse, Article, SearchOptions};
+use clippings_core::{parse, Article, EntityKind, SearchOptions};
 use js_sys::{Function, Object, Reflect};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -61,6 +61,7 @@ pub fn install() {
             to_js(&parse("", &text.as_string().unwrap_or_default()))
         }),
     );
+    install_explorer(&api);
     let _ = Reflect::set(&window, &"clippings".into(), &api);
     if let Ok(resolve) =
         Reflect::get(&window, &READY_RESOLVER.into()).and_then(|f| f.dyn_into::<Function>())
@@ -78,6 +79,102 @@ fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(
     let _ = Reflect::set(api, &name.into(), function.as_ref().unchecked_ref());
     // The API lives as long as the page.
     function.forget();
+}
+
+/// The explorer's views (CONTRACT.md's API, extended in docs/API.md): each takes the query as
+/// the search box holds it and looks at the same articles `search` counts for it.
+fn install_explorer(api: &Object) {
+    define(
+        api,
+        "overview",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(|query: JsValue| {
+            let corpus = corpus();
+            to_js(&corpus.overview(&corpus.query(&text(query))))
+        }),
+    );
+    define(
+        api,
+        "kwic",
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
+            let corpus = corpus();
+            let limit = limit(options, DEFAULT_KWIC_LINES);
+            to_js(&corpus.kwic(&corpus.query(&text(query)), limit))
+        }),
+    );
+    define(
+        api,
+        "speakers",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(|query: JsValue| {
+            let corpus = corpus();
+            to_js(&corpus.speakers(&corpus.query(&text(query))))
+        }),
+    );
+    define(
+        api,
+        "names",
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|query: JsValue, options: JsValue| {
+            let corpus = corpus();
+            let limit = limit(options, DEFAULT_NAMES);
+            to_js(&corpus.names(&corpus.query(&text(query)), limit))
+        }),
+    );
+    define(
+        api,
+        "coOccurring",
+        Closure::<dyn Fn(JsValue, JsValue, JsValue, JsValue) -> JsValue>::new(
+            |query: JsValue, kind: JsValue, name: JsValue, options: JsValue| {
+                let corpus = corpus();
+                // An unknown kind names nothing: no names go with it.
+                let Ok(kind) = serde_wasm_bindgen::from_value::<EntityKind>(kind) else {
+                    return to_js(&Vec::<clippings_core::CoOccurrence>::new());
+                };
+                let limit = limit(options, DEFAULT_NAMES);
+                let query = corpus.query(&text(query));
+                to_js(&corpus.co_occurring(&query, kind, &text(name), limit))
+            },
+        ),
+    );
+    define(
+        api,
+        "series",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(|query: JsValue| {
+            let corpus = corpus();
+            to_js(&corpus.series(&corpus.query(&text(query))))
+        }),
+    );
+    define(
+        api,
+        "compare",
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|a: JsValue, b: JsValue| {
+            corpus()
+                .compare(&text(a), &text(b))
+                .map_or(JsValue::NULL, |c| to_js(&c))
+        }),
+    );
+}
+
+/// Lines of keywords in context when the caller does not say how many.
+const DEFAULT_KWIC_LINES: usize = 100;
+/// Names of each kind, or co-occurring names, when the caller does not say how many.
+const DEFAULT_NAMES: usize = 20;
+
+/// A string argument as given; anything else is the empty string (the empty query).
+fn text(value: JsValue) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+/// `{ limit }` of the explorer's options, or `default` when it is missing or not a whole
+/// number from zero up: no option can make a call throw.
+fn limit(options: JsValue, default: usize) -> usize {
+    #[derive(Default, Deserialize)]
+    #[serde(default)]
+    struct Limit {
+        limit: Option<usize>,
+    }
+    serde_wasm_bindgen::from_value::<Limit>(options)
+        .ok()
+        .and_then(|o| o.limit)
+        .unwrap_or(default)
 }
 
 /// Options as given, or the defaults for anything missing or malformed: no option can make a

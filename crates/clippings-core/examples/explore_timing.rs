@@ -64,6 +64,13 @@ fn main() {
             ))),
         );
     }
+    let speakers = corpus.speakers(&corpus.query(""));
+    let quotes: usize = corpus.articles().iter().map(|a| a.quotes.len()).sum();
+    let listed: usize = speakers.iter().map(|s| s.quotes.len()).sum();
+    println!(
+        "{quotes} quotes; {} speakers listed with {listed} quotes",
+        speakers.len()
+    );
     let ids: Vec<&str> = corpus
         .articles()
         .iter()

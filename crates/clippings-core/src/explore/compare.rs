@@ -98,7 +98,7 @@ struct Side<'a> {
 impl<'a> Side<'a> {
     fn new(corpus: &'a Corpus, doc: DocId) -> Side<'a> {
         let (index, whole) = (&corpus.index, collection(corpus));
-        let tally = Tally::of(corpus, &whole.content, [doc]);
+        let tally = Tally::of(corpus, &whole.content, &whole.term_of_word, [doc]);
         let distinctive = tally
             .distinctive(index, &whole.tally, COMPARED_TERMS)
             .into_iter()

@@ -27,7 +27,7 @@ pub use series::{series, DatesFrom, Series, SeriesPoint, MAX_GROUPS, MAX_MONTHS}
 pub use terms::{overview, Overview, TermCount, TERMS_SHOWN};
 
 use crate::article::Article;
-use crate::index::{DocId, Index, WordId, BREAK};
+use crate::index::{DocId, Index, TermId, WordId, BREAK};
 use crate::search::Query;
 use crate::understand::gazetteer::gazetteer;
 use crate::Corpus;
@@ -44,6 +44,9 @@ pub(crate) struct Derived(OnceLock<Collection>);
 pub(crate) struct Collection {
     /// For each word of the vocabulary, whether [`is_content_word`] holds.
     content: Vec<bool>,
+    /// For each word of the vocabulary, its term: the index's own table, copied without the
+    /// words' text, small enough to stay in cache while every word of the collection is counted.
+    term_of_word: Vec<TermId>,
     /// Counts over every article.
     tally: Tally,
 }
@@ -73,8 +76,20 @@ fn collection(corpus: &Corpus) -> &Collection {
         let content: Vec<bool> = (0..index.word_count() as WordId)
             .map(|w| is_content_word(index.word(w)))
             .collect();
-        let tally = Tally::of(corpus, &content, 0..corpus.articles.len() as DocId);
-        Collection { content, tally }
+        let term_of_word: Vec<TermId> = (0..index.word_count() as WordId)
+            .map(|w| index.term_of_word(w))
+            .collect();
+        let tally = Tally::of(
+            corpus,
+            &content,
+            &term_of_word,
+            0..corpus.articles.len() as DocId,
+        );
+        Collection {
+            content,
+            term_of_word,
+            tally,
+        }
     })
 }
 

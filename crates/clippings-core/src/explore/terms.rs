@@ -64,10 +64,12 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
-    /// Counts over the articles `docs`; `content` says which words are content words.
+    /// Counts over the articles `docs`; `content` says which words are content words and
+    /// `term_of_word` what term each word is.
     pub(crate) fn of(
         corpus: &Corpus,
         content: &[bool],
+        term_of_word: &[TermId],
         docs: impl IntoIterator<Item = DocId>,
     ) -> Tally {
         let (index, articles) = (&corpus.index, &corpus.articles);
@@ -80,7 +82,7 @@ impl Tally {
                 total += paragraph.len() as u64;
                 for &word in paragraph {
                     words[word as usize] += 1;
-                    let term = index.term_of_word(word) as usize;
+                    let term = term_of_word[word as usize] as usize;
                     if last_doc[term] != doc {
                         last_doc[term] = doc;
                         articles_of[term] += 1;
@@ -91,7 +93,7 @@ impl Tally {
         let mut terms = vec![0u32; index.term_count()];
         for (word, &count) in words.iter().enumerate() {
             if count > 0 && content[word] {
-                terms[index.term_of_word(word as u32) as usize] += count;
+                terms[term_of_word[word] as usize] += count;
             }
         }
         Tally {
@@ -211,7 +213,12 @@ pub fn overview(corpus: &Corpus, query: &Query) -> Overview {
     let (matching, distinctive_terms) = if everything {
         (&whole.tally, Vec::new())
     } else {
-        counted = Tally::of(corpus, &whole.content, docs.iter().copied());
+        counted = Tally::of(
+            corpus,
+            &whole.content,
+            &whole.term_of_word,
+            docs.iter().copied(),
+        );
         let distinctive = counted.distinctive(index, &whole.tally, TERMS_SHOWN);
         (&counted, distinctive)
     };
