@@ -78,7 +78,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
         <div class={classes!("facet-group", field.keyword())}>
             <h2>{ props.title.clone() }</h2>
             if total > SHOWN_PER_FACET {
-                <input class="facet-narrow" type="search" value={(*narrowing).clone()} oninput={on_narrow}
+                <input class="facet-narrow" type="text" value={(*narrowing).clone()} oninput={on_narrow}
                     aria-label={format!("Narrow {}", props.title)} placeholder="Narrow\u{2026}"
                     autocomplete="off" spellcheck="false" />
             }

@@ -10,7 +10,8 @@ pub struct SortControlProps {
 }
 
 /// Best first, newest first or oldest first: links, so that the order is in the address too.
-/// The date orders are offered only when they can change something.
+/// The date orders are offered only when they can change something; one the address asks for
+/// still shows as the current order.
 #[component]
 pub fn SortControl(props: &SortControlProps) -> Html {
     let choices = [
@@ -21,7 +22,7 @@ pub fn SortControl(props: &SortControlProps) -> Html {
     html! {
         <nav class="sort" aria-label="Order of results">
             <span class="sort-label">{ "Sort:" }</span>
-            { for choices.into_iter().filter(|&(sort, _)| props.dated || sort == Sort::Relevance).map(|(sort, label)| {
+            { for choices.into_iter().filter(|&(sort, _)| props.dated || sort == Sort::Relevance || sort == props.route.sort).map(|(sort, label)| {
                 let current = props.route.sort == sort;
                 html! {
                     <a class={classes!("sort-choice", current.then_some("current"))}

@@ -139,6 +139,15 @@ fn removing_takes_out_every_copy_and_the_or_that_joined_it() {
     assert_eq!(remove("source:alpha quay source:Alpha", &a), "quay");
     // Not there, or the other sign: the query is unchanged.
     assert_eq!(remove("quay -source:alpha", &a), "quay -source:alpha");
+    assert_eq!(
+        remove("source:beta OR source:alpha OR source:gamma", &a),
+        "source:beta OR source:gamma"
+    );
+    // An OR between a word and a filter joins nothing: left behind it would be the word "or",
+    // or join the words around the filter.
+    assert_eq!(remove("source:alpha OR quay", &a), "quay");
+    assert_eq!(remove("quay OR source:alpha", &a), "quay");
+    assert_eq!(remove("quay OR source:alpha OR tide", &a), "quay tide");
     // An OR between words is the words' own.
     assert_eq!(remove("quay OR tide source:alpha", &a), "quay OR tide");
 }

@@ -156,12 +156,14 @@ fn append(text: &str, filter: &str) -> String {
     }
 }
 
-/// `text` without these filters, each with the `OR` that joined it to another filter and the
-/// spaces after it (before it, at the end), so the rest stays as written.
+/// `text` without these filters, each with the `OR`s beside it that would otherwise be left
+/// stray (and read as the word "or") or join what the filter kept apart, and the spaces after
+/// it (before it, at the end), so the rest stays as written.
 fn cut(text: &str, filters: &[Range<usize>]) -> String {
     let tokens = spanned_tokens(text);
-    let is_filter = |i: Option<usize>| {
-        i.and_then(|i| tokens.get(i))
+    let is_filter = |i: usize| {
+        tokens
+            .get(i)
             .is_some_and(|(t, _)| matches!(t, Token::Filter(..)))
     };
     let is_or = |i: usize| tokens.get(i).is_some_and(|(t, _)| *t == Token::Or);
@@ -171,13 +173,21 @@ fn cut(text: &str, filters: &[Range<usize>]) -> String {
             let Some(i) = tokens.iter().position(|(_, r)| r == range) else {
                 return range.clone();
             };
-            if i >= 1 && is_or(i - 1) && is_filter(i.checked_sub(2)) {
-                tokens[i - 1].1.start..range.end
-            } else if is_or(i + 1) && is_filter(Some(i + 2)) {
-                range.start..tokens[i + 1].1.end
+            // An OR beside a filter joins it to another filter, or joins nothing.
+            let or_before = i >= 1 && is_or(i - 1);
+            let or_after = is_or(i + 1);
+            let start = if or_before {
+                tokens[i - 1].1.start
             } else {
-                range.clone()
-            }
+                range.start
+            };
+            // `a OR b OR c` without b is `a OR c`: one of b's two ORs stays.
+            let end = if or_after && !(or_before && is_filter(i + 2)) {
+                tokens[i + 1].1.end
+            } else {
+                range.end
+            };
+            start..end
         })
         .collect();
     ranges.sort_by_key(|r| r.start);
