@@ -4,6 +4,7 @@ pub mod api;
 pub mod components;
 pub mod corpus;
 pub mod state;
+pub mod storage;
 
 /// Publishes `window.clippings` and mounts the explorer on the page.
 pub fn start() {

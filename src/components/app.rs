@@ -4,7 +4,7 @@ use super::{
     AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles,
     ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
 };
-use crate::corpus::{add_files, corpus, search};
+use crate::corpus::{corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
 use std::rc::Rc;
@@ -23,6 +23,7 @@ pub fn App() -> Html {
     use_url_sync(&state);
     use_keyboard_shortcuts();
     let update_ready = use_update_ready();
+    super::added_articles::use_kept_articles(state.dispatcher());
 
     let query = state.route.query.clone();
     let sort = state.route.sort;
@@ -60,10 +61,7 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |count| dispatch.dispatch(Action::Adding(count)))
     };
-    let on_files = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |files| dispatch.dispatch(Action::Imported(Rc::new(add_files(files)))))
-    };
+    let on_files = super::added_articles::add_and_keep(state.dispatcher());
     let notices = html! {
         <>
             if update_ready {
@@ -74,8 +72,11 @@ pub fn App() -> Html {
             }
             if let Some(imported) = &state.imported {
                 <ImportNotice imported={imported.clone()} route={state.route.clone()}
-                    on_dismiss={let dispatch = state.dispatcher(); Callback::from(move |_| dispatch.dispatch(Action::DismissImport))} />
+                    on_dismiss={let dispatch = state.dispatcher(); Callback::from(move |_| dispatch.dispatch(Action::DismissImport))}
+                    not_kept={state.not_kept.clone().map(AttrValue::from)} />
             }
+            <super::AddedArticles count={corpus.added().len()} not_kept={state.not_kept_notice().map(AttrValue::from)}
+                on_remove_all={super::added_articles::remove_all(state.dispatcher())} />
         </>
     };
     if corpus.is_empty() {
@@ -129,7 +130,8 @@ pub fn App() -> Html {
                         <Reader article={Rc::new(article.clone())}
                             headline={parsed.segments(&article.headline)}
                             paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
-                            close_href={close_href(&state.route)} route={state.route.clone()} />
+                            close_href={close_href(&state.route)} route={state.route.clone()}
+                            on_remove={super::added_articles::remove_one(state.dispatcher(), &article.id)} />
                         <RelatedArticles hits={(*related).clone()} route={state.route.clone()} />
                     } else if state.route.article.is_some() {
                         <p class="placeholder">{ "That article is not in this collection." }</p>

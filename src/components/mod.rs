@@ -39,3 +39,6 @@ pub use sort_control::{SortControl, SortControlProps};
 pub use suggestion::{Suggestion, SuggestionProps};
 pub use update_notice::{UpdateNotice, UpdateNoticeProps};
 pub use who_said_what::{WhoSaidWhat, WhoSaidWhatProps};
+
+mod added_articles;
+pub use added_articles::{AddedArticles, AddedArticlesProps};
