@@ -471,13 +471,13 @@ async fn added_articles_are_counted_with_a_remove_all_and_a_refusal_is_one_line(
     assert!(!two.contains("not-kept"), "{two}");
     let refused = render::<AddedArticles>(AddedArticlesProps {
         count: 0,
-        not_kept: Some("the browser's storage for this page is full".into()),
+        not_kept: Some("the storage for this page is full".into()),
         on_remove_all: Callback::noop(),
     })
     .await;
     assert!(!refused.contains("Remove all"), "{refused}");
     assert!(
-        refused.contains("Added articles will not be kept after the page is closed: the browser&#39;s storage for this page is full."),
+        refused.contains("Added articles will not be kept after the page is closed: the storage for this page is full."),
         "{refused}"
     );
 }
