@@ -1,7 +1,7 @@
 //! The collection that `build.rs` parsed, indexed and embedded, and the articles the reader
-//! added to it in this visit.
+//! added to it (in this visit, or kept from earlier ones: see `storage.rs`).
 
-use clippings_core::import::{import, Imported};
+use clippings_core::import::{import_keeping, restore, Imported, Kept};
 use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,13 +27,47 @@ pub fn corpus() -> Rc<Corpus> {
     })
 }
 
-/// Adds the files (name and bytes) to the collection for this visit; says what became of each.
-pub fn add_files(files: Vec<(String, Vec<u8>)>) -> Imported {
-    let (grown, outcome) = import(&corpus(), files);
+/// Adds the files (name and bytes) to the collection; says what became of each, and gives the
+/// added articles as the browser keeps them.
+pub fn add_files(files: Vec<(String, Vec<u8>)>) -> (Imported, Vec<Kept>) {
+    let (grown, outcome, kept) = import_keeping(&corpus(), files);
     if !outcome.added.is_empty() {
-        CURRENT.with(|current| *current.borrow_mut() = Some(Rc::new(grown)));
+        replace(grown);
     }
-    outcome
+    (outcome, kept)
+}
+
+/// Adds back the articles kept from earlier visits; gives the ids that came back.
+pub fn add_kept(kept: Vec<Kept>) -> Vec<String> {
+    let (grown, restored) = restore(&corpus(), kept);
+    if !restored.is_empty() {
+        replace(grown);
+    }
+    restored
+}
+
+/// Takes the added articles with these ids out of the collection; gives the ids it took out (an
+/// id that is not an added article is left alone).
+pub fn remove_added(ids: &[String]) -> Vec<String> {
+    let corpus = corpus();
+    let removed: Vec<String> = ids
+        .iter()
+        .filter(|id| corpus.is_added(id))
+        .cloned()
+        .collect();
+    if !removed.is_empty() {
+        replace(corpus.without(&removed));
+    }
+    removed
+}
+
+/// The ids of every added article.
+pub fn added_ids() -> Vec<String> {
+    corpus().added().iter().map(|a| a.id.clone()).collect()
+}
+
+fn replace(corpus: Corpus) {
+    CURRENT.with(|current| *current.borrow_mut() = Some(Rc::new(corpus)));
 }
 
 /// Searches the embedded collection and says how long it took (parsing included), for the page

@@ -8,6 +8,7 @@ pub mod explorer;
 pub mod format;
 pub mod pages;
 pub mod state;
+pub mod storage;
 
 /// Publishes `window.clippings` and mounts the explorer on the page.
 pub fn start() {

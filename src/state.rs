@@ -244,6 +244,9 @@ pub struct State {
     pub imported: Option<Rc<Imported>>,
     /// How many files are being read and added, while they are.
     pub adding: Option<usize>,
+    /// Why the articles the reader adds are not kept in the browser, while that holds (no
+    /// storage for this page, storage full, a failed write).
+    pub not_kept: Option<Rc<str>>,
 }
 
 impl State {
@@ -255,7 +258,13 @@ impl State {
             collection: 0,
             imported: None,
             adding: None,
+            not_kept: None,
         }
+    }
+
+    /// Why added articles are not kept, when the import notice does not already say so.
+    pub fn not_kept_notice(&self) -> Option<Rc<str>> {
+        self.not_kept.clone().filter(|_| self.imported.is_none())
     }
 }
 
@@ -270,6 +279,12 @@ pub enum Action {
     /// Files were added to the collection (or refused).
     Imported(Rc<Imported>),
     DismissImport,
+    /// Articles kept in the browser from earlier visits were added back (this many).
+    Restored(usize),
+    /// Whether the browser kept the added articles (or can, at start); `Err` says why not.
+    Kept(Result<(), Rc<str>>),
+    /// These added articles were taken out of the collection (and the browser's storage).
+    Removed(Vec<String>),
 }
 
 impl Reducible for State {
@@ -322,6 +337,38 @@ impl Reducible for State {
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),
+            Action::Restored(0) => self,
+            Action::Restored(_) => Rc::new(State {
+                collection: self.collection + 1,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::Kept(kept) => Rc::new(State {
+                not_kept: kept.err(),
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::Removed(ids) if ids.is_empty() => self,
+            Action::Removed(ids) => {
+                // The removed article cannot stay open, nor its address in the history.
+                let closes = self.route.article.as_ref().is_some_and(|a| ids.contains(a));
+                Rc::new(State {
+                    route: self.route.with_article(if closes {
+                        None
+                    } else {
+                        self.route.article.as_deref()
+                    }),
+                    url_update: if closes {
+                        UrlUpdate::Replace
+                    } else {
+                        UrlUpdate::None
+                    },
+                    collection: self.collection + 1,
+                    // Its links may lead to the removed articles.
+                    imported: None,
+                    ..(*self).clone()
+                })
+            }
         }
     }
 }
@@ -411,6 +458,53 @@ mod tests {
             &dismissed.clone().reduce(Action::DismissImport),
             &dismissed
         ));
+    }
+
+    #[test]
+    fn removing_the_open_added_article_closes_it_and_searches_again() {
+        let open = Rc::new(State::new(Route {
+            query: "floods".into(),
+            article: Some("imported/a".into()),
+            ..Route::default()
+        }));
+        let other = open
+            .clone()
+            .reduce(Action::Removed(vec!["imported/b".into()]));
+        assert_eq!(other.route, open.route);
+        assert_eq!((other.collection, other.url_update), (1, UrlUpdate::None));
+        let closed = other.reduce(Action::Removed(vec!["imported/a".into()]));
+        assert_eq!(closed.route.article, None);
+        assert_eq!(closed.route.query, "floods");
+        assert_eq!(
+            (closed.collection, closed.url_update),
+            (2, UrlUpdate::Replace)
+        );
+        assert!(Rc::ptr_eq(
+            &closed.clone().reduce(Action::Removed(vec![])),
+            &closed
+        ));
+    }
+
+    #[test]
+    fn restored_articles_search_again_and_a_storage_refusal_is_said_once() {
+        let state = Rc::new(State::new(Route::default()));
+        assert!(Rc::ptr_eq(
+            &state.clone().reduce(Action::Restored(0)),
+            &state
+        ));
+        let restored = state.reduce(Action::Restored(2));
+        assert_eq!(restored.collection, 1);
+        let refused = restored.reduce(Action::Kept(Err("no storage".into())));
+        assert_eq!(refused.not_kept_notice().as_deref(), Some("no storage"));
+        let imported = refused.reduce(Action::Imported(Rc::default()));
+        assert_eq!(imported.not_kept.as_deref(), Some("no storage"));
+        assert_eq!(
+            imported.not_kept_notice(),
+            None,
+            "the import notice says it"
+        );
+        let kept = imported.reduce(Action::Kept(Ok(())));
+        assert_eq!(kept.not_kept, None);
     }
 
     #[test]

@@ -45,6 +45,7 @@ async fn snippet_hits_are_marked_and_article_text_is_escaped() {
         headline: vec![text("H", false)],
         href: "#a=x".into(),
         selected: false,
+        added: false,
     })
     .await;
     assert!(html.contains("<mark>Minsk</mark>"), "{html}");
@@ -111,6 +112,7 @@ async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
             article: Some(id.to_owned()),
             ..Route::default()
         },
+        on_remove: None,
     })
     .await
 }
@@ -323,10 +325,11 @@ async fn the_import_notice_links_new_articles_and_names_refused_files_as_text() 
         imported: Rc::new(imported),
         route: Route::default(),
         on_dismiss: Callback::noop(),
+        not_kept: None,
     })
     .await;
     assert!(html.contains("role=\"status\""), "{html}");
-    assert!(html.contains("Added 2 articles for this visit:"), "{html}");
+    assert!(html.contains("Added 2 articles:"), "{html}");
     assert!(
         html.contains("<a href=\"#a=imported%2Fflood\">flood</a>"),
         "{html}"
@@ -359,6 +362,7 @@ async fn nothing_added_says_so_without_a_link() {
         }),
         route: Route::default(),
         on_dismiss: Callback::noop(),
+        not_kept: None,
     })
     .await;
     assert!(html.contains("No articles were added."), "{html}");
@@ -578,4 +582,106 @@ async fn no_results_offer_the_did_you_mean_and_the_query_without_each_filter() {
     })
     .await;
     assert_eq!(nothing, "");
+}
+
+// Added articles kept in the browser (src/components/added_articles.rs): marked "added" where
+// they are listed and read, removable, and a line when the browser will not keep them.
+
+#[tokio::test]
+async fn an_added_result_is_marked_added_and_a_seed_one_is_not() {
+    let props = |added| ResultItemProps {
+        hit: hit(vec![text("Snippet", false)]),
+        headline: vec![text("H", false)],
+        href: "#a=x".into(),
+        selected: false,
+        added,
+    };
+    let added = render::<ResultItem>(props(true)).await;
+    assert!(
+        added.contains("<span class=\"badge added\">added</span>"),
+        "{added}"
+    );
+    let own = render::<ResultItem>(props(false)).await;
+    assert!(!own.contains("badge added"), "{own}");
+}
+
+#[tokio::test]
+async fn the_reader_marks_an_added_article_and_offers_to_remove_it() {
+    let id = corpus().articles()[0].id.clone();
+    let own = reader_html(&id, "", "#").await;
+    assert!(!own.contains("badge added"), "{own}");
+    assert!(!own.contains("remove-added"), "{own}");
+    let article = corpus().article(&id).expect("seed embedded").clone();
+    let added = render::<Reader>(ReaderProps {
+        headline: vec![text(&article.headline, false)],
+        paragraphs: vec![],
+        article: Rc::new(article),
+        close_href: "#".into(),
+        route: Route::default(),
+        on_remove: Some(Callback::noop()),
+    })
+    .await;
+    assert!(
+        added.contains("<span class=\"badge added\">added</span>"),
+        "{added}"
+    );
+    assert!(
+        added.contains("<button type=\"button\" class=\"remove-added\">Remove</button>"),
+        "{added}"
+    );
+}
+
+#[tokio::test]
+async fn added_articles_are_counted_with_a_remove_all_and_a_refusal_is_one_line() {
+    let none = render::<AddedArticles>(AddedArticlesProps {
+        count: 0,
+        not_kept: None,
+        on_remove_all: Callback::noop(),
+    })
+    .await;
+    assert!(!none.contains("added-articles"), "{none}");
+    let two = render::<AddedArticles>(AddedArticlesProps {
+        count: 2,
+        not_kept: None,
+        on_remove_all: Callback::noop(),
+    })
+    .await;
+    assert!(two.contains("Added articles (2)"), "{two}");
+    assert!(two.contains(">Remove all added articles</button>"), "{two}");
+    assert!(!two.contains("not-kept"), "{two}");
+    let refused = render::<AddedArticles>(AddedArticlesProps {
+        count: 0,
+        not_kept: Some("the storage for this page is full".into()),
+        on_remove_all: Callback::noop(),
+    })
+    .await;
+    assert!(!refused.contains("Remove all"), "{refused}");
+    assert!(
+        refused.contains("Added articles will not be kept after the page is closed: the storage for this page is full."),
+        "{refused}"
+    );
+}
+
+#[tokio::test]
+async fn the_import_notice_says_whether_the_browser_keeps_the_articles() {
+    use clippings_core::import::Imported;
+    let notice = |not_kept: Option<&'static str>| ImportNoticeProps {
+        imported: Rc::new(Imported {
+            added: vec!["imported/flood".into()],
+            ..Imported::default()
+        }),
+        route: Route::default(),
+        on_dismiss: Callback::noop(),
+        not_kept: not_kept.map(AttrValue::from),
+    };
+    let kept = render::<ImportNotice>(notice(None)).await;
+    assert!(
+        kept.contains("(kept in this browser until you remove it)."),
+        "{kept}"
+    );
+    let full = render::<ImportNotice>(notice(Some("the storage is full"))).await;
+    assert!(
+        full.contains("(not kept after the page is closed: the storage is full)."),
+        "{full}"
+    );
 }

@@ -253,6 +253,7 @@ async fn an_articles_keywords_are_searches_for_them() {
         article: Rc::new(article),
         close_href: "#".into(),
         route: Route::default().with_article(Some(PRESS_TV)),
+        on_remove: None,
     })
     .hydratable(false)
     .render()

@@ -4,7 +4,7 @@ use super::{
     AddingFiles, EmptyCollection, ImportButton, ImportNotice, ResultCount, SearchBox, SortControl,
     Suggestion, UpdateNotice, ViewTabs,
 };
-use crate::corpus::{add_files, corpus, search};
+use crate::corpus::{corpus, search};
 use crate::explorer::{Explorer, Searched};
 use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
 use crate::state::{Action, Route, State, UrlUpdate, View};
@@ -23,6 +23,8 @@ pub fn App() -> Html {
     use_url_sync(&state);
     use_keyboard_shortcuts();
     let update_ready = use_update_ready();
+    super::added_articles::use_kept_articles(state.dispatcher());
+    super::added_articles::use_kept_articles(state.dispatcher());
 
     let query = state.route.query.clone();
     let sort = state.route.sort;
@@ -58,10 +60,7 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |count| dispatch.dispatch(Action::Adding(count)))
     };
-    let on_files = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |files| dispatch.dispatch(Action::Imported(Rc::new(add_files(files)))))
-    };
+    let on_files = super::added_articles::add_and_keep(state.dispatcher());
     let notices = html! {
         <>
             if update_ready {
@@ -72,8 +71,11 @@ pub fn App() -> Html {
             }
             if let Some(imported) = &state.imported {
                 <ImportNotice imported={imported.clone()} route={state.route.clone()}
-                    on_dismiss={let dispatch = state.dispatcher(); Callback::from(move |_| dispatch.dispatch(Action::DismissImport))} />
+                    on_dismiss={let dispatch = state.dispatcher(); Callback::from(move |_| dispatch.dispatch(Action::DismissImport))}
+                    not_kept={state.not_kept.clone().map(AttrValue::from)} />
             }
+            <super::AddedArticles count={corpus.added().len()} not_kept={state.not_kept_notice().map(AttrValue::from)}
+                on_remove_all={super::added_articles::remove_all(state.dispatcher())} />
         </>
     };
     if corpus.is_empty() {

@@ -11,18 +11,22 @@ pub struct ImportNoticeProps {
     pub imported: Rc<Imported>,
     pub route: Route,
     pub on_dismiss: Callback<MouseEvent>,
+    /// Why the added articles are not kept in the browser, when they are not.
+    #[prop_or_default]
+    pub not_kept: Option<AttrValue>,
 }
 
-/// What became of the files the reader added: the new articles (linked), and each file that was
-/// refused or was not UTF-8 (with the encoding it was read in), by name.
+/// What became of the files the reader added: the new articles (linked) and whether the browser
+/// keeps them, and each file that was refused or was not UTF-8 (with the encoding it was read
+/// in), by name.
 #[component]
 pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
     let imported = &props.imported;
     let added = imported.added.len();
     let summary = match added {
         0 => "No articles were added.".to_string(),
-        1 => "Added 1 article for this visit:".to_string(),
-        n => format!("Added {n} articles for this visit:"),
+        1 => "Added 1 article:".to_string(),
+        n => format!("Added {n} articles:"),
     };
     html! {
         <div class="import-notice" role="status">
@@ -36,7 +40,7 @@ pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
                     { format!(" and {} more", added - LINKED) }
                 }
                 if added > 0 {
-                    { " (not kept after the page is closed)." }
+                    { kept_note(added, props.not_kept.as_deref()) }
                 }
             </p>
             if !imported.not_utf8.is_empty() || !imported.refused.is_empty() {
@@ -51,6 +55,15 @@ pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
             }
             <button class="dismiss" aria-label="Dismiss" onclick={props.on_dismiss.clone()}>{ "×" }</button>
         </div>
+    }
+}
+
+/// Whether the browser keeps the added articles, and why not when it does not.
+fn kept_note(added: usize, not_kept: Option<&str>) -> String {
+    match not_kept {
+        Some(why) => format!(" (not kept after the page is closed: {why})."),
+        None if added == 1 => " (kept in this browser until you remove it).".into(),
+        None => " (kept in this browser until you remove them).".into(),
     }
 }
 

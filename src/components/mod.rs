@@ -65,3 +65,6 @@ pub use term_list::{TermList, TermListProps};
 pub use update_notice::{UpdateNotice, UpdateNoticeProps};
 pub use view_tabs::ViewTabs;
 pub use who_said_what::{WhoSaidWhat, WhoSaidWhatProps};
+
+mod added_articles;
+pub use added_articles::{remove_one as remove_added_article, AddedArticles, AddedArticlesProps};

@@ -16,6 +16,9 @@ pub struct ReaderProps {
     pub close_href: AttrValue,
     /// The page's route, for the links that filter by a name.
     pub route: Route,
+    /// Given for an article the reader added: it is marked "added" and can be removed.
+    #[prop_or_default]
+    pub on_remove: Option<Callback<MouseEvent>>,
 }
 
 /// The chosen article: headline, source and dateline, captions, body with hits, credits, and
@@ -45,6 +48,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <h2 id="reader-headline"><MarkedText segments={props.headline.clone()} /></h2>
             <p class="reader-meta">
                 if let Some(source) = &article.source { <span class="source">{ source.clone() }</span> }
+                if let Some(on_remove) = &props.on_remove {
+                    <span class="badge added">{ "added" }</span>
+                    <button type="button" class="remove-added" onclick={on_remove.clone()}>{ "Remove" }</button>
+                }
                 if let Some(dateline) = &dateline { <span class="dateline">{ dateline.clone() }</span> }
                 <span>{ format!("{} words \u{b7} {} min read", article.word_count, article.reading_minutes) }</span>
                 if hits > 0 {

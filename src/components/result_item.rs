@@ -9,6 +9,9 @@ pub struct ResultItemProps {
     /// Where the link goes: the page's hash with this article open.
     pub href: AttrValue,
     pub selected: bool,
+    /// The reader added this article (marked "added").
+    #[prop_or_default]
+    pub added: bool,
 }
 
 /// One result: a link to the article, its source, the snippet with its hits marked.
@@ -23,6 +26,7 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
             </a>
             <p class="result-meta">
                 if let Some(source) = &hit.source { <span class="source">{ source.clone() }</span> }
+                if props.added { <span class="badge added">{ "added" }</span> }
                 if matches > 0 {
                     <span class="matches">{ matching_paragraphs(matches) }</span>
                 }

@@ -12,12 +12,14 @@ pub struct ResultListProps {
 
 #[component]
 pub fn ResultList(props: &ResultListProps) -> Html {
+    let corpus = crate::corpus::corpus();
     html! {
         <ol class="results" aria-label="Results">
             { for props.hits.iter().map(|(hit, headline)| html! {
                 <ResultItem key={hit.id.clone()} hit={hit.clone()} headline={headline.clone()}
                     href={props.route.with_article(Some(&hit.id)).to_href()}
-                    selected={props.route.article.as_deref() == Some(hit.id.as_str())} />
+                    selected={props.route.article.as_deref() == Some(hit.id.as_str())}
+                    added={corpus.is_added(&hit.id)} />
             }) }
         </ol>
     }

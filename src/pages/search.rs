@@ -62,7 +62,8 @@ pub fn SearchPage() -> Html {
                 if let (Some(article), Some(reading)) = (open, reading) {
                     <Reader article={Rc::new(article.clone())}
                         headline={reading.headline} paragraphs={reading.paragraphs}
-                        close_href={close_href(&route)} route={route.clone()} />
+                        close_href={close_href(&route)} route={route.clone()}
+                        on_remove={crate::components::remove_added_article(explorer.state.dispatcher(), &article.id)} />
                     <RelatedArticles hits={(*related).clone()} route={route.clone()} />
                 } else if route.article.is_some() {
                     <p class="placeholder">{ "That article is not in this collection." }</p>

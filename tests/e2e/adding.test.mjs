@@ -27,7 +27,7 @@ test('files dropped anywhere on the page are added, linked from the notice and s
   assert.deepEqual(cancelled, { dragover: true, drop: true });
   await notice(page).waitFor();
   assert.equal(await notice(page).locator('p').innerText(),
-    'Added 1 article for this visit: lighthouse (not kept after the page is closed).');
+    'Added 1 article: lighthouse (kept in this browser until you remove it).');
   assert.deepEqual(await notice(page).locator('li').allInnerTexts(), ['nothing.txt was not added: it is empty.']);
 
   assert.equal(await page.evaluate(() => clippings.search('lighthouse keepers').total), 1);
@@ -53,7 +53,7 @@ test('a file over 8 MB is refused and one that is not UTF-8 is read in its legac
   ]);
   await notice(page).waitFor({ timeout: 60_000 });
   assert.equal(await notice(page).locator('p').innerText(),
-    'Added 1 article for this visit: cafe-latin1 (not kept after the page is closed).');
+    'Added 1 article: cafe-latin1 (kept in this browser until you remove it).');
   assert.deepEqual(await notice(page).locator('li').allInnerTexts(), [
     'cafe-latin1.txt is not valid UTF-8: it was read as windows-1252.',
     'almanac.txt was not added: it is larger than 8 MB.',

@@ -93,7 +93,7 @@ test('an imported hostile file, and its name, are inert too', async () => {
     const notice = page.locator('.import-notice:not(.adding)');
     await notice.waitFor();
     const said = await notice.innerText();
-    assert.match(said, /Added 1 article for this visit/);
+    assert.match(said, /Added 1 article:/);
     assert.match(said, /junk\.bin was not added: it is not text\./);
     assert.ok(said.includes('"><img src=x onerror=alert(11)>'), said);
     await assertInert(page, problems);

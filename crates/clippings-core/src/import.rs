@@ -3,6 +3,7 @@
 
 use crate::load::{decode, Decoded};
 use crate::{parse, Corpus};
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -47,11 +48,32 @@ pub struct NotUtf8 {
     pub lossy: bool,
 }
 
+/// An added article as the browser keeps it between visits: its id and its text, decoded.
+///
+/// The decoded text, not the file's bytes: the article comes back exactly as the reader saw it
+/// and was told (the encoding was chosen and reported once), under the same id, so that links to
+/// it and its removal by id keep working from one visit to the next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    pub id: String,
+    pub text: String,
+}
+
 /// The collection with the files' articles added, and what became of each file.
 pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Imported) {
+    let (corpus, outcome, _) = import_keeping(corpus, files);
+    (corpus, outcome)
+}
+
+/// [`import`], and each added article as the browser keeps it, in the order of `added`.
+pub fn import_keeping(
+    corpus: &Corpus,
+    files: Vec<(String, Vec<u8>)>,
+) -> (Corpus, Imported, Vec<Kept>) {
     let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
     let mut outcome = Imported::default();
     let mut articles = Vec::new();
+    let mut kept = Vec::new();
     for (name, bytes) in files {
         let Decoded {
             text,
@@ -74,11 +96,29 @@ pub fn import(corpus: &Corpus, files: Vec<(String, Vec<u8>)>) -> (Corpus, Import
         }
         outcome.added.push(id.clone());
         articles.push(parse(&id, &text));
+        kept.push(Kept { id, text });
     }
     if articles.is_empty() {
-        return (corpus.clone(), outcome);
+        return (corpus.clone(), outcome, kept);
     }
-    (corpus.with_added(articles), outcome)
+    (corpus.with_added(articles), outcome, kept)
+}
+
+/// The collection with the articles kept from earlier visits added back under their ids, and the
+/// ids that came back. One whose id the collection already has (a new build's article, or one
+/// added again before these came back) is left out: a kept article never replaces another.
+pub fn restore(corpus: &Corpus, kept: Vec<Kept>) -> (Corpus, Vec<String>) {
+    let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
+    let articles: Vec<_> = kept
+        .into_iter()
+        .filter(|k| !k.text.trim().is_empty() && taken.insert(k.id.clone()))
+        .map(|k| parse(&k.id, &k.text))
+        .collect();
+    let ids = articles.iter().map(|a| a.id.clone()).collect();
+    if articles.is_empty() {
+        return (corpus.clone(), ids);
+    }
+    (corpus.with_added(articles), ids)
 }
 
 fn checked_text(bytes: Vec<u8>) -> Result<Decoded, Refusal> {
@@ -220,6 +260,67 @@ mod tests {
         bytes.push(0x1A);
         let (_, outcome) = import(&seeds(), vec![("old.txt".into(), bytes)]);
         assert_eq!(outcome.added, ["imported/old"]);
+    }
+
+    #[test]
+    fn kept_articles_come_back_under_their_ids_and_never_replace_another() {
+        let files = vec![(
+            "flood.txt".to_string(),
+            b"Floods in Dhaka\n\nRivers rose in Dhaka on Monday.\n".to_vec(),
+        )];
+        let (_, _, kept) = import_keeping(&seeds(), files);
+        assert_eq!(
+            kept,
+            [Kept {
+                id: "imported/flood".into(),
+                text: "Floods in Dhaka\n\nRivers rose in Dhaka on Monday.\n".into()
+            }]
+        );
+        let clash = Kept {
+            id: "a".into(),
+            text: "Not the collection's a\n\nOther text.\n".into(),
+        };
+        let blank = Kept {
+            id: "imported/blank".into(),
+            text: " \n".into(),
+        };
+        let (corpus, restored) = restore(&seeds(), [kept, vec![clash, blank]].concat());
+        assert_eq!(restored, ["imported/flood"]);
+        assert_eq!(corpus.search("dhaka", Default::default()).total, 1);
+        assert_eq!(corpus.article("a").unwrap().headline, "Kerry meets Lavrov");
+        assert!(corpus.is_added("imported/flood"));
+        assert!(!corpus.is_added("a"));
+    }
+
+    #[test]
+    fn removing_added_articles_re_indexes_the_rest() {
+        let files = vec![
+            (
+                "flood.txt".to_string(),
+                b"Floods in Dhaka\n\nRivers rose in Dhaka on Monday.\n".to_vec(),
+            ),
+            (
+                "harbour.txt".to_string(),
+                b"Harbour closes\n\nThe harbour at Dhaka closed on Tuesday.\n".to_vec(),
+            ),
+        ];
+        let (grown, _) = import(&seeds(), files);
+        assert_eq!(grown.added().len(), 2);
+        let smaller = grown.without(&["imported/flood".to_string()]);
+        assert_eq!(smaller.len(), 2);
+        assert!(smaller.article("imported/flood").is_none());
+        assert_eq!(smaller.search("rivers", Default::default()).total, 0);
+        let dhaka = smaller.search("dhaka", Default::default());
+        assert_eq!(dhaka.total, 1);
+        assert_eq!(dhaka.hits[0].id, "imported/harbour");
+        assert_eq!(smaller.search("kerry", Default::default()).total, 1);
+        assert!(smaller.is_added("imported/harbour"));
+        let added: Vec<String> = smaller.added().iter().map(|a| a.id.clone()).collect();
+        let own = smaller.without(&added);
+        assert_eq!(own.added(), []);
+        assert_eq!(own.len(), 1);
+        assert_eq!(own.search("dhaka", Default::default()).total, 0);
+        assert_eq!(own.search("kerry", Default::default()).total, 1);
     }
 
     #[test]

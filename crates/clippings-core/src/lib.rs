@@ -42,6 +42,9 @@ pub struct Corpus {
     /// What the explorer's views derive from the whole collection, made on first use.
     #[serde(skip)]
     explored: explore::Derived,
+    /// How many of `articles`, from the first, are the collection's own: those after them were
+    /// added with [`Corpus::with_added`] (by the reader, in the page).
+    own: usize,
 }
 
 impl Corpus {
@@ -63,17 +66,53 @@ impl Corpus {
         for article in &mut articles {
             article.keywords = understand::keywords(article, &index);
         }
+        let own = articles.len();
         Corpus {
             articles,
             index,
             explored: explore::Derived::default(),
+            own,
         }
     }
 
     /// The collection with `added` after its own articles, indexed again as a whole: names,
     /// keywords and rarity depend on every article.
     pub fn with_added(&self, added: Vec<Article>) -> Corpus {
-        Corpus::new(self.articles.iter().cloned().chain(added).collect())
+        Corpus {
+            own: self.own,
+            ..Corpus::new(self.articles.iter().cloned().chain(added).collect())
+        }
+    }
+
+    /// The collection without the articles with these ids, indexed again as a whole (as
+    /// [`Corpus::with_added`] is); unknown ids are ignored.
+    pub fn without(&self, ids: &[String]) -> Corpus {
+        let removed = |article: &Article| ids.contains(&article.id);
+        let own_removed = self.articles[..self.own]
+            .iter()
+            .filter(|a| removed(a))
+            .count();
+        Corpus {
+            own: self.own - own_removed,
+            ..Corpus::new(
+                self.articles
+                    .iter()
+                    .filter(|a| !removed(a))
+                    .cloned()
+                    .collect(),
+            )
+        }
+    }
+
+    /// The articles added with [`Corpus::with_added`], not the collection's own.
+    pub fn added(&self) -> &[Article] {
+        &self.articles[self.own.min(self.articles.len())..]
+    }
+
+    /// Whether the article with this id was added with [`Corpus::with_added`]; false for an
+    /// unknown id.
+    pub fn is_added(&self, id: &str) -> bool {
+        self.added().iter().any(|a| a.id == id)
     }
 
     /// Parses `(id, text)` pairs in order.
