@@ -1,9 +1,11 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
+use super::masthead_on_scroll::use_masthead_hides_on_scroll;
 use super::{
     AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles,
     ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
 };
+use super::{ShortcutsHelp, ThemeToggle};
 use crate::corpus::{add_files, corpus, search};
 use crate::state::{Action, Route, State, UrlUpdate};
 use clippings_core::SearchOptions;
@@ -22,6 +24,7 @@ pub fn App() -> Html {
     use_hash_navigation(state.dispatcher());
     use_url_sync(&state);
     use_keyboard_shortcuts();
+    use_masthead_hides_on_scroll();
     let update_ready = use_update_ready();
 
     let query = state.route.query.clone();
@@ -81,7 +84,7 @@ pub fn App() -> Html {
     if corpus.is_empty() {
         return html! {
             <div class="app">
-                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /></header>
+                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /><ThemeToggle /></header>
                 { notices }
                 <EmptyCollection />
             </div>
@@ -106,6 +109,8 @@ pub fn App() -> Html {
             <header class="masthead">
                 <Masthead />
                 <ImportButton {on_reading} {on_files} />
+                <ThemeToggle />
+                <ShortcutsHelp />
                 <SearchBox query={query.clone()} {on_input} />
                 <div class="result-bar">
                     <ResultCount total={result.total} query={query.clone()} />
