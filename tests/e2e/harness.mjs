@@ -158,3 +158,25 @@ export function appUnderTest() {
   };
   return app;
 }
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * axe-core's findings on `page` (WCAG 2.x A and AA, and axe's best practices), as
+ * `rule: target (summary)` lines. The page's policy forbids inline scripts, so axe cannot come in
+ * as a <script> tag (addScriptTag is refused); evaluated through the DevTools protocol, as every
+ * `page.evaluate` is, its source is no page script and the policy does not apply.
+ * `ignore` lists `{ rule, within }`: findings of that rule inside that selector only, each with a
+ * comment at the call saying why.
+ */
+export async function axeViolations(page, { ignore = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
+  }
+  return page.evaluate(async (ignore) => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'], elementRef: true });
+    return result.violations.flatMap((v) => v.nodes
+      .filter((n) => !ignore.some(({ rule, within }) => rule === v.id && n.element?.closest(within)))
+      .map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})`));
+  }, ignore);
+}
