@@ -64,9 +64,12 @@ pub fn use_keyboard_shortcuts() {
                 "?" if !in_text_field => click(document.query_selector(".shortcuts-button")),
                 "ArrowDown" => move_through_results(document, focused.as_ref(), 1),
                 "ArrowUp" => move_through_results(document, focused.as_ref(), -1),
+                // From outside the results (the page, the reader), `j` starts at the first one;
+                // from the last one it goes nowhere.
                 "j" if !in_text_field => {
                     move_through_results(document, focused.as_ref(), 1)
-                        || focus(document.query_selector(".result-link").ok().flatten())
+                        || (!focused.as_ref().is_some_and(is_result)
+                            && focus(document.query_selector(".result-link").ok().flatten()))
                 }
                 "k" if !in_text_field => move_through_results(document, focused.as_ref(), -1),
                 "n" if !in_text_field => click(document.query_selector(".reader .next-hit")),
@@ -96,6 +99,10 @@ fn is_text_field(element: &Element) -> bool {
             .dyn_ref::<HtmlElement>()
             .is_some_and(|el| el.is_content_editable()),
     }
+}
+
+fn is_result(element: &Element) -> bool {
+    element.matches(".result-link").unwrap_or(false)
 }
 
 /// The search box, focused with its text selected, so that typing replaces the query.

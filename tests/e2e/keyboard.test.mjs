@@ -66,10 +66,13 @@ test('j and k move through the results, Enter opens the one in focus', async () 
   const { page, problems, context } = await app.open('#q=kerry', WIDE);
   await page.locator('.result').nth(1).waitFor();
   const hrefs = await resultHrefs(page);
+  assert.equal(hrefs.length, 2);
   await page.keyboard.press('j');
   assert.equal(await focusedHref(page), hrefs[0]);
   await page.keyboard.press('j');
   assert.equal(await focusedHref(page), hrefs[1]);
+  await page.keyboard.press('j');
+  assert.equal(await focusedHref(page), hrefs[1], 'j went on past the last result');
   await page.keyboard.press('k');
   assert.equal(await focusedHref(page), hrefs[0]);
   await page.keyboard.press('k');
