@@ -87,7 +87,7 @@ fn search_options(options: JsValue) -> SearchOptions {
 }
 
 /// JSON-compatible: `None` becomes `null` and maps become plain objects.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap_or(JsValue::NULL)

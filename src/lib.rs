@@ -3,6 +3,10 @@
 pub mod api;
 pub mod components;
 pub mod corpus;
+pub mod download;
+pub mod explorer;
+pub mod format;
+pub mod pages;
 pub mod state;
 
 /// Publishes `window.clippings` and mounts the explorer on the page.

@@ -1,39 +1,105 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
 use clippings_core::import::Imported;
-use clippings_core::Sort;
+use clippings_core::search::{filters_text, FilterChip};
+use clippings_core::{EntityKind, Sort};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Results shown at first, and added by each "Show more".
 pub const PAGE_SIZE: usize = clippings_core::search::DEFAULT_LIMIT;
 
-/// What the URL hash says: the query, the order of results and the open article.
+/// The explorer's views. Every view follows the same query and filters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Results with facets, and the reader.
+    #[default]
+    Search,
+    /// Who speaks in the matching articles, what they said, and the names that travel together.
+    People,
+    /// The matching articles as a whole: summary, terms, keyword in context, charts.
+    Collection,
+    /// Two articles side by side.
+    Compare,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Search, View::People, View::Collection, View::Compare];
+
+    /// The name the URL hash uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Search => "search",
+            View::People => "people",
+            View::Collection => "collection",
+            View::Compare => "compare",
+        }
+    }
+
+    /// The name a reader sees on the view's tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Search => "Search",
+            View::People => "People and quotes",
+            View::Collection => "Collection",
+            View::Compare => "Compare",
+        }
+    }
+
+    fn named(name: &str) -> View {
+        View::ALL
+            .into_iter()
+            .find(|v| v.name() == name)
+            .unwrap_or_default()
+    }
+}
+
+/// What the URL hash says: the view, the query, the order of results, the open article, the
+/// article it is compared with and the name chosen in the people view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
+    pub view: View,
     pub query: String,
     pub article: Option<String>,
+    /// The second article of the compare view.
+    pub other: Option<String>,
+    /// The name whose companions the people view shows.
+    pub name: Option<(EntityKind, String)>,
+    /// The paragraph of the open article to show (a quote's or a keyword-in-context line's).
+    pub paragraph: Option<u32>,
     pub sort: Sort,
 }
 
 impl Route {
-    /// Reads `#q=...&sort=...&a=...`; anything else in the hash is ignored.
+    /// Reads `#view=...&q=...&sort=...&a=...&b=...&person=...`; anything else in the hash is
+    /// ignored.
     pub fn from_hash(hash: &str) -> Route {
         let mut route = Route::default();
         for (key, value) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
             match key.as_ref() {
+                "view" => route.view = View::named(&value),
                 "q" => route.query = value.into_owned(),
                 "a" if !value.is_empty() => route.article = Some(value.into_owned()),
+                "b" if !value.is_empty() => route.other = Some(value.into_owned()),
                 "sort" => route.sort = Sort::named(&value),
+                "p" => route.paragraph = value.parse().ok(),
+                key if !value.is_empty() => {
+                    if let Some(kind) = EntityKind::ALL.into_iter().find(|k| k.name() == key) {
+                        route.name = Some((kind, value.into_owned()));
+                    }
+                }
                 _ => {}
             }
         }
         route
     }
 
-    /// `#q=...&sort=...&a=...`, or the empty string for the empty route.
+    /// `#view=...&q=...&sort=...&a=...`, or the empty string for the empty route.
     pub fn to_hash(&self) -> String {
         let mut params = form_urlencoded::Serializer::new(String::new());
+        if self.view != View::Search {
+            params.append_pair("view", self.view.name());
+        }
         if !self.query.is_empty() {
             params.append_pair("q", &self.query);
         }
@@ -42,6 +108,15 @@ impl Route {
         }
         if let Some(article) = &self.article {
             params.append_pair("a", article);
+        }
+        if let Some(paragraph) = self.paragraph {
+            params.append_pair("p", &paragraph.to_string());
+        }
+        if let Some(other) = &self.other {
+            params.append_pair("b", other);
+        }
+        if let Some((kind, name)) = &self.name {
+            params.append_pair(kind.name(), name);
         }
         let params = params.finish();
         if params.is_empty() {
@@ -62,34 +137,72 @@ impl Route {
         }
     }
 
-    /// The query with the filter `field:"value"` added, or taken out when it is there: what a
-    /// click on a facet or a marked name does. The open article stays open.
-    pub fn toggling_filter(&self, field: &str, value: &str) -> Route {
-        let filter = filter_text(field, value);
-        let query = if self.has_filter(field, value) {
-            self.query
-                .replace(&filter, " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        } else if self.query.trim().is_empty() {
-            filter
-        } else {
-            format!("{} {filter}", self.query.trim_end())
-        };
-        Route {
-            query,
-            ..self.clone()
-        }
+    /// The query with this filter added, or taken out when it is there (the other sign of it
+    /// replaced): what a facet, an exclude link or a marked name does. The open article stays open.
+    pub fn toggling(&self, filter: &FilterChip) -> Route {
+        self.with_query(&filters_text::toggle(&self.query, filter))
     }
 
-    pub fn has_filter(&self, field: &str, value: &str) -> bool {
-        self.query.contains(&filter_text(field, value))
+    /// The query without this filter: a chip's remove link, or a way out of no results.
+    pub fn without(&self, filter: &FilterChip) -> Route {
+        self.with_query(&filters_text::remove(&self.query, filter))
+    }
+
+    /// The query's words without any filter: "Clear all".
+    pub fn without_filters(&self) -> Route {
+        self.with_query(&filters_text::without_filters(&self.query))
+    }
+
+    /// The query's filters, in the order written.
+    pub fn filters(&self) -> Vec<FilterChip> {
+        filters_text::filters_in(&self.query)
+            .into_iter()
+            .map(|written| written.chip)
+            .collect()
     }
 
     pub fn with_article(&self, article: Option<&str>) -> Route {
         Route {
             article: article.map(str::to_owned),
+            paragraph: None,
+            ..self.clone()
+        }
+    }
+
+    /// The search view with this article open at this paragraph: where a quote or a line of
+    /// keyword in context links to.
+    pub fn at_paragraph(&self, article: &str, paragraph: u32) -> Route {
+        Route {
+            view: View::Search,
+            article: Some(article.to_owned()),
+            paragraph: Some(paragraph),
+            ..self.clone()
+        }
+    }
+
+    /// The same query in another view; the open article stays.
+    pub fn with_view(&self, view: View) -> Route {
+        Route {
+            view,
+            ..self.clone()
+        }
+    }
+
+    /// The compare view of these two articles.
+    pub fn comparing(&self, article: &str, other: &str) -> Route {
+        Route {
+            view: View::Compare,
+            article: Some(article.to_owned()),
+            other: Some(other.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// The people view with this name chosen (its companions shown), or none.
+    pub fn with_name(&self, name: Option<(EntityKind, &str)>) -> Route {
+        Route {
+            view: View::People,
+            name: name.map(|(kind, name)| (kind, name.to_owned())),
             ..self.clone()
         }
     }
@@ -108,11 +221,6 @@ impl Route {
             ..self.clone()
         }
     }
-}
-
-/// A filter as the query language writes it: `person:"John Kerry"`.
-pub fn filter_text(field: &str, value: &str) -> String {
-    format!("{field}:\"{}\"", value.replace('"', ""))
 }
 
 /// How a new state reaches the address bar.
@@ -221,6 +329,11 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clippings_core::Field;
+
+    fn person(name: &str) -> FilterChip {
+        FilterChip::new(Field::Person, name)
+    }
 
     #[test]
     fn a_filter_toggles_in_and_out_of_the_query_and_keeps_the_article() {
@@ -229,18 +342,48 @@ mod tests {
             article: Some("x".into()),
             ..Route::default()
         };
-        let filtered = route.toggling_filter("person", "John Kerry");
-        assert_eq!(filtered.query, "nato person:\"John Kerry\"");
+        let filtered = route.toggling(&person("Mara Velkov"));
+        assert_eq!(filtered.query, "nato person:\"Mara Velkov\"");
         assert_eq!(filtered.article.as_deref(), Some("x"));
-        assert!(filtered.has_filter("person", "John Kerry"));
+        assert_eq!(filtered.filters(), [person("Mara Velkov")]);
+        assert_eq!(filtered.toggling(&person("Mara Velkov")).query, "nato");
         assert_eq!(
-            filtered.toggling_filter("person", "John Kerry").query,
-            "nato"
+            Route::default()
+                .toggling(&FilterChip::new(Field::Source, "Harbour Wire"))
+                .query,
+            "source:\"Harbour Wire\""
         );
+    }
+
+    #[test]
+    fn excluding_a_filter_that_is_on_turns_it_round_where_it_stands() {
+        let route = Route::default().with_query("quay person:velkov tide");
+        let excluded = route.toggling(&person("Velkov").opposite());
+        assert_eq!(excluded.query, "quay -person:\"Velkov\" tide");
+        assert_eq!(excluded.filters(), [person("Velkov").opposite()]);
+    }
+
+    #[test]
+    fn a_chip_removes_its_filter_and_clear_all_keeps_only_the_words() {
+        let route = Route {
+            query: "quay -source:wire person:\"Mara Velkov\" tide".into(),
+            article: Some("x".into()),
+            sort: Sort::Newest,
+            ..Route::default()
+        };
+        let without = route.without(&person("mara velkov"));
+        assert_eq!(without.query, "quay -source:wire tide");
         assert_eq!(
-            Route::default().toggling_filter("source", "Reuters").query,
-            "source:\"Reuters\""
+            (without.article.as_deref(), without.sort),
+            (Some("x"), Sort::Newest)
         );
+        let cleared = route.without_filters();
+        assert_eq!(cleared.query, "quay tide");
+        assert_eq!(
+            (cleared.article.as_deref(), cleared.sort),
+            (Some("x"), Sort::Newest)
+        );
+        assert!(cleared.filters().is_empty());
     }
 
     #[test]
@@ -274,8 +417,9 @@ mod tests {
     fn the_empty_route_links_to_a_bare_hash() {
         assert_eq!(Route::default().to_hash(), "");
         assert_eq!(Route::default().to_href(), "#");
-        let filtered = Route::default().toggling_filter("source", "Reuters");
-        assert_eq!(filtered.toggling_filter("source", "Reuters").to_href(), "#");
+        let wire = FilterChip::new(Field::Source, "Harbour Wire");
+        let filtered = Route::default().toggling(&wire);
+        assert_eq!(filtered.toggling(&wire).to_href(), "#");
         assert_eq!(filtered.to_href(), filtered.to_hash());
     }
 
@@ -313,6 +457,43 @@ mod tests {
         assert_eq!(newest.to_hash(), "#sort=newest");
         assert_eq!(Route::from_hash("#sort=newest"), newest);
         assert_eq!(Route::from_hash("#sort=sideways").sort, Sort::Relevance);
+    }
+
+    #[test]
+    fn every_view_with_its_pair_and_chosen_name_round_trips_through_the_hash() {
+        for view in View::ALL {
+            let route = Route {
+                view,
+                query: "kerry -source:reuters".into(),
+                article: Some("world/001".into()),
+                other: Some("world/002".into()),
+                name: Some((EntityKind::Person, "John Kerry".into())),
+                paragraph: Some(3),
+                sort: Sort::Newest,
+            };
+            assert_eq!(
+                Route::from_hash(&route.to_hash()),
+                route,
+                "{}",
+                route.to_hash()
+            );
+        }
+        assert_eq!(Route::from_hash("#view=sideways").view, View::Search);
+        assert_eq!(
+            Route::from_hash("#view=people&organization=NATO").name,
+            Some((EntityKind::Organization, "NATO".into()))
+        );
+        let compared = Route::default().comparing("a", "b");
+        assert_eq!(compared.to_hash(), "#view=compare&a=a&b=b");
+        assert_eq!(
+            compared.with_view(View::Search).article.as_deref(),
+            Some("a")
+        );
+        let quoted = Route::default()
+            .with_view(View::People)
+            .at_paragraph("a", 4);
+        assert_eq!(quoted.to_hash(), "#a=a&p=4");
+        assert_eq!(quoted.with_article(Some("b")).paragraph, None);
     }
 
     #[test]

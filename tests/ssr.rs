@@ -65,6 +65,7 @@ async fn search_box_is_a_labelled_search_landmark() {
     let html = render::<SearchBox>(SearchBoxProps {
         query: "kerry".into(),
         on_input: Callback::noop(),
+        examples: vec![],
     })
     .await;
     assert!(html.contains(r#"role="search""#), "{html}");
@@ -97,14 +98,12 @@ async fn result_count_is_live_and_reads_well() {
 async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
     let article = corpus().article(id).expect("seed embedded").clone();
     let query_text = query;
-    let query = corpus().query(query);
+    let reading = corpus()
+        .read(id, &corpus().query(query))
+        .expect("seed embedded");
     render::<Reader>(ReaderProps {
-        headline: query.segments(&article.headline),
-        paragraphs: article
-            .paragraphs
-            .iter()
-            .map(|p| query.segments(p))
-            .collect(),
+        headline: reading.headline,
+        paragraphs: reading.paragraphs,
         article: Rc::new(article),
         close_href: close_href.to_owned().into(),
         route: Route {
@@ -187,7 +186,7 @@ async fn reader_says_who_said_what_and_marks_names_as_filter_links() {
     assert!(html.contains("Who said what (2)"), "{html}");
     assert!(
         html.contains(
-            r#"<span class="speaker">John Kerry</span><q>NATO is open to a political dialogue"#
+            r##"<a href="#view=people&amp;a=003_c854b23d348dd51a&amp;person=John+Kerry" title="Every quote of John Kerry" class="speaker">John Kerry</a><q>NATO is open to a political dialogue"##
         ),
         "{html}"
     );
@@ -237,9 +236,10 @@ async fn facets_link_to_their_filters_and_show_active_ones() {
         "{html}"
     );
     assert!(
-        html.contains(r##"href="#q=kerry" aria-label="Remove the filter person: Vladimir Putin" aria-pressed="true" class="facet active""##),
+        html.contains(r##"<a href="#q=kerry" aria-current="true" class="facet active"><span class="facet-name">Vladimir Putin</span>"##),
         "{html}"
     );
+    assert!(!html.contains("aria-pressed"), "{html}");
 }
 
 #[tokio::test]
@@ -249,7 +249,7 @@ async fn sort_links_keep_the_query_and_mark_the_current_order() {
         sort: clippings_core::Sort::Newest,
         ..Route::default()
     };
-    let html = render::<SortControl>(SortControlProps { route }).await;
+    let html = render::<SortControl>(SortControlProps { route, dated: true }).await;
     assert!(html.contains(r##"href="#q=nato""##), "{html}");
     assert!(
         html.contains(r##"href="#q=nato&amp;sort=oldest""##),
@@ -398,4 +398,184 @@ async fn adding_files_is_announced_while_it_happens() {
     assert!(html.contains("Adding 3 files\u{2026}"), "{html}");
     let one = render::<AddingFiles>(AddingFilesProps { count: 1 }).await;
     assert!(one.contains("Adding 1 file\u{2026}"), "{one}");
+}
+
+/// The facet panel for `query` over the seeds, with the facets of its own matches.
+async fn facet_panel(query: &str) -> String {
+    let result = corpus().search(query, Default::default());
+    render::<FacetPanel>(FacetPanelProps {
+        facets: result.facets,
+        route: Route::default().with_query(query),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn each_facet_value_links_to_include_it_and_to_exclude_it_named_by_its_visible_words() {
+    let html = facet_panel("kerry").await;
+    assert!(
+        html.contains(r##"<a href="#q=kerry+source%3A%22Press+TV%22" class="facet"><span class="facet-name">Press TV</span> <span class="facet-count">1</span></a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=kerry+-source%3A%22Press+TV%22" class="facet-toggle exclude">exclude<span class="visually-hidden"> Press TV</span></a>"##),
+        "{html}"
+    );
+    // Links take neither aria-pressed nor a label that hides their visible text.
+    assert!(!html.contains("aria-pressed"), "{html}");
+    assert!(!html.contains("<a aria-label"), "{html}");
+    assert!(
+        !html.contains("active-filters"),
+        "no filter, no chips: {html}"
+    );
+}
+
+#[tokio::test]
+async fn an_excluded_value_reads_not_and_its_chip_is_negated() {
+    let html = facet_panel("kerry -source:\"Reuters\"").await;
+    // Reuters has no match left to count, but the group still shows its filter.
+    assert!(
+        html.contains(r##"<a href="#q=kerry" aria-current="true" class="facet active excluded"><span class="facet-not">not </span><span class="facet-name">Reuters</span>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=kerry+source%3A%22Reuters%22" class="facet-toggle include">include<span class="visually-hidden"> Reuters</span></a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=kerry" class="chip negated"><span class="chip-field">source: </span><span class="chip-not">not </span><span class="chip-value">Reuters</span>"##),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn chips_remove_their_own_filter_and_clear_all_keeps_the_words_and_the_article() {
+    let route = Route {
+        query: "kerry person:kerry -source:\"Press TV\" nato".into(),
+        article: Some("x".into()),
+        ..Route::default()
+    };
+    let html = render::<ActiveFilters>(ActiveFiltersProps { route }).await;
+    assert!(
+        html.contains(
+            r##"<a href="#q=kerry+-source%3A%22Press+TV%22+nato&amp;a=x" class="chip">"##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=kerry+person%3Akerry+nato&amp;a=x" class="chip negated">"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=kerry+nato&amp;a=x" class="clear-filters">Clear all</a>"##),
+        "{html}"
+    );
+    let none = render::<ActiveFilters>(ActiveFiltersProps {
+        route: Route::default().with_query("kerry"),
+    })
+    .await;
+    assert_eq!(none, "");
+}
+
+fn invented_people(count: u32) -> std::collections::BTreeMap<String, u32> {
+    (1..=count)
+        .map(|n| (format!("Person {n:02}"), 100 - n))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_facet_group_shows_its_commonest_values_then_show_all_with_a_box_to_narrow_them() {
+    let html = render::<FacetGroup>(FacetGroupProps {
+        title: "People".into(),
+        field: clippings_core::Field::Person,
+        values: invented_people(9),
+        route: Route::default(),
+    })
+    .await;
+    let (top, rest) = html.split_once("<details").expect(&html);
+    assert_eq!(
+        top.matches("class=\"facet\"").count(),
+        SHOWN_PER_FACET,
+        "{html}"
+    );
+    assert!(
+        top.contains("Person 01") && !top.contains("Person 07"),
+        "{html}"
+    );
+    assert!(rest.contains("<summary>Show all (9)</summary>"), "{html}");
+    assert!(
+        rest.contains("Person 07") && rest.contains("Person 09"),
+        "{html}"
+    );
+    assert!(top.contains(r#"aria-label="Narrow People""#), "{html}");
+
+    let few = render::<FacetGroup>(FacetGroupProps {
+        title: "People".into(),
+        field: clippings_core::Field::Person,
+        values: invented_people(3),
+        route: Route::default(),
+    })
+    .await;
+    assert!(
+        !few.contains("Show all") && !few.contains("Narrow"),
+        "{few}"
+    );
+}
+
+#[tokio::test]
+async fn date_orders_are_offered_only_when_a_match_has_a_date() {
+    let route = Route::default().with_query("nato");
+    let undated = render::<SortControl>(SortControlProps {
+        route: route.clone(),
+        dated: false,
+    })
+    .await;
+    assert!(
+        !undated.contains("Newest") && !undated.contains("Oldest"),
+        "{undated}"
+    );
+    assert!(
+        undated.contains("Best match") && undated.contains("no dates to order by"),
+        "{undated}"
+    );
+    let dated = render::<SortControl>(SortControlProps { route, dated: true }).await;
+    assert!(
+        dated.contains("Newest") && !dated.contains("no dates"),
+        "{dated}"
+    );
+}
+
+#[tokio::test]
+async fn the_search_box_suggests_the_collections_commonest_person_and_source() {
+    let html = render::<App>(()).await;
+    assert!(
+        html.contains("placeholder=\"Try \u{201C}John Kerry\u{201D} or \u{201C}source:&quot;Press TV&quot;\u{201D}\""),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn no_results_offer_the_did_you_mean_and_the_query_without_each_filter() {
+    let html = render::<NoResults>(NoResultsProps {
+        route: Route::default().with_query("natp -source:\"Press TV\" folder:sport"),
+        suggestion: Some("nato".into()),
+    })
+    .await;
+    assert!(html.contains("Did you mean "), "{html}");
+    assert!(
+        html.contains(
+            r##"<a href="#q=natp+folder%3Asport">without <code>-source:"Press TV"</code></a>"##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#q=natp+-source%3A%22Press+TV%22">without <code>folder:"sport"</code></a>"##),
+        "{html}"
+    );
+    let nothing = render::<NoResults>(NoResultsProps {
+        route: Route::default().with_query("zzzz"),
+        suggestion: None,
+    })
+    .await;
+    assert_eq!(nothing, "");
 }

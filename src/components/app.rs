@@ -2,22 +2,22 @@ use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::masthead_on_scroll::use_masthead_hides_on_scroll;
 use super::{
-    AddingFiles, EmptyCollection, FacetPanel, ImportButton, ImportNotice, Reader, RelatedArticles,
-    ResultCount, ResultList, SearchBox, SortControl, Suggestion, UpdateNotice,
+    AddingFiles, EmptyCollection, ImportButton, ImportNotice, ResultCount, SearchBox, SortControl,
+    Suggestion, UpdateNotice, ViewTabs,
 };
 use super::{ShortcutsHelp, ThemeToggle};
 use crate::corpus::{add_files, corpus, search};
-use crate::state::{Action, Route, State, UrlUpdate};
+use crate::explorer::{Explorer, Searched};
+use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
+use crate::state::{Action, Route, State, UrlUpdate, View};
 use clippings_core::SearchOptions;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Articles listed under "More like this".
-const RELATED_SHOWN: usize = 5;
-
-/// The explorer: search box, results and reader, its state in the URL hash.
+/// The explorer: the masthead with the search box and the views' tabs, and the page of the
+/// view the route names. Its state lives in the URL hash; pages read it through a context.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::new(current_route()));
@@ -32,32 +32,30 @@ pub fn App() -> Html {
     let searched = use_memo(
         (query.clone(), state.shown, sort, state.collection),
         |(query, shown, sort, _)| {
-            search(
+            let (parsed, result) = search(
                 query,
                 SearchOptions {
                     limit: *shown,
                     offset: 0,
                     sort: *sort,
                 },
-            )
+            );
+            Rc::new(Searched { parsed, result })
         },
     );
-    let related = use_memo(
-        (state.route.article.clone(), state.collection),
-        |(article, _)| {
-            article
-                .as_deref()
-                .map(|id| corpus().related(id, RELATED_SHOWN))
-                .unwrap_or_default()
-        },
-    );
-    let (parsed, result) = &*searched;
+    let explorer = Explorer {
+        state: state.clone(),
+        searched: (*searched).clone(),
+    };
+    let result = &explorer.searched.result;
+    let examples = use_memo(state.collection, |_| {
+        let (person, source) = corpus().example_queries();
+        person
+            .into_iter()
+            .chain(source.map(|s| s.to_string()))
+            .collect::<Vec<_>>()
+    });
     let corpus = corpus();
-    let open = state
-        .route
-        .article
-        .as_deref()
-        .and_then(|id| corpus.article(id));
 
     let on_reading = {
         let dispatch = state.dispatcher();
@@ -94,67 +92,42 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |query: String| dispatch.dispatch(Action::Type(query)))
     };
-    let hits: Vec<_> = result
-        .hits
-        .iter()
-        .map(|h| (h.clone(), parsed.segments(&h.headline)))
-        .collect();
-    let more = (result.total as usize).saturating_sub(result.hits.len());
-    let show_more = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowMore))
+    let page = match state.route.view {
+        View::Search => html! { <SearchPage /> },
+        View::People => html! { <PeoplePage /> },
+        View::Collection => html! { <CollectionPage /> },
+        View::Compare => html! { <ComparePage /> },
     };
     html! {
-        <div class="app">
-            <header class="masthead">
-                <Masthead />
-                <ImportButton {on_reading} {on_files} />
-                <ThemeToggle />
-                <ShortcutsHelp />
-                <SearchBox query={query.clone()} {on_input} />
-                <div class="result-bar">
-                    <ResultCount total={result.total} query={query.clone()} />
-                    <SortControl route={state.route.clone()} />
-                </div>
-                if let Some(suggestion) = &result.suggestion {
-                    <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
-                }
-            </header>
-            { notices }
-            <main class={classes!("layout", open.is_some().then_some("reading"))}>
-                <section class="results-pane" aria-label="Results">
-                    <FacetPanel facets={result.facets.clone()} route={state.route.clone()} />
-                    <ResultList {hits} route={state.route.clone()} />
-                    if more > 0 {
-                        <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
+        <ContextProvider<Explorer> context={explorer.clone()}>
+            <div class="app">
+                <header class="masthead">
+                    <Masthead />
+                    <ImportButton {on_reading} {on_files} />
+                    <ThemeToggle />
+                    <ShortcutsHelp />
+                    <SearchBox query={query.clone()} {on_input} examples={(*examples).clone()} />
+                    <ViewTabs />
+                    <div class="result-bar">
+                        <ResultCount total={result.total} query={query.clone()} />
+                        if state.route.view == View::Search {
+                            <SortControl route={state.route.clone()} dated={result.dated > 0} />
+                        }
+                    </div>
+                    if let (Some(suggestion), true) = (&result.suggestion, result.total > 0) {
+                        <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
                     }
-                </section>
-                <section class="reader-pane" aria-label="Article">
-                    if let Some(article) = open {
-                        <Reader article={Rc::new(article.clone())}
-                            headline={parsed.segments(&article.headline)}
-                            paragraphs={article.paragraphs.iter().map(|p| parsed.segments(p)).collect::<Vec<_>>()}
-                            close_href={close_href(&state.route)} route={state.route.clone()} />
-                        <RelatedArticles hits={(*related).clone()} route={state.route.clone()} />
-                    } else if state.route.article.is_some() {
-                        <p class="placeholder">{ "That article is not in this collection." }</p>
-                    } else {
-                        <p class="placeholder">{ "Choose an article to read it here." }</p>
-                    }
-                </section>
-            </main>
-        </div>
+                </header>
+                { notices }
+                { page }
+            </div>
+        </ContextProvider<Explorer>>
     }
 }
 
 #[component]
 fn Masthead() -> Html {
     html! { <h1 class="title"><a href="#">{ "Clippings" }</a></h1> }
-}
-
-/// The results without the article.
-fn close_href(route: &Route) -> String {
-    route.with_article(None).to_href()
 }
 
 fn current_route() -> Route {

@@ -1,16 +1,17 @@
 use super::result_item::matching_paragraphs;
 use super::{AnnotatedText, MarkedText, WhoSaidWhat};
 use crate::state::Route;
-use clippings_core::{Article, Segment};
+use clippings_core::{Article, Segment, Span};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub article: Rc<Article>,
-    /// The headline and each paragraph, cut into segments at the query's hits.
+    /// The headline cut at the query's hits, and each paragraph at its hits and names
+    /// (`Corpus::read`).
     pub headline: Vec<Segment>,
-    pub paragraphs: Vec<Vec<Segment>>,
+    pub paragraphs: Vec<Vec<Span>>,
     /// Where "back to the results" goes.
     pub close_href: AttrValue,
     /// The page's route, for the links that filter by a name.
@@ -81,13 +82,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for props.paragraphs.iter().enumerate().map(|(i, segments)| html! {
                     <p id={format!("p{i}")} class={classes!(segments.iter().any(|s| s.hit).then_some("hit"))}>
                         if i == 0 { if let Some(dateline) = &dateline { <span class="lead-dateline">{ format!("{dateline} \u{2014} ") }</span> } }
-                        <AnnotatedText segments={segments.clone()} show_names={*show_names}
-                            route={props.route.clone()}
-                            mentions={article.mentions.iter().filter(|m| m.paragraph as usize == i).cloned().collect::<Vec<_>>()} />
+                        <AnnotatedText spans={segments.clone()} show_names={*show_names}
+                            route={props.route.clone()} />
                     </p>
                 }) }
             </div>
-            <WhoSaidWhat quotes={article.quotes.clone()} />
+            <WhoSaidWhat quotes={article.quotes.clone()} route={props.route.clone()} />
             { about(article) }
             if !article.credits.is_empty() { { credits(article) } }
             if !article.boilerplate.is_empty() {
@@ -104,7 +104,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
 /// shown ("hit 2 of 7"); `n` and `p` press them (keyboard.rs). The hits are counted as drawn: a
 /// hit that a name's link cuts in two is two marks, and each is a stop.
 #[hook]
-fn use_hit_navigation(paragraphs: &[Vec<Segment>], show_names: bool) -> Html {
+fn use_hit_navigation(paragraphs: &[Vec<Span>], show_names: bool) -> Html {
     let total = use_state(|| 0usize);
     let current = use_state(|| None::<usize>);
     {

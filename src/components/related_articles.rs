@@ -9,7 +9,8 @@ pub struct RelatedArticlesProps {
     pub route: Route,
 }
 
-/// "More like this" under the open article: links that open each one in its place.
+/// "More like this" under the open article: links that open each one in its place, or compare
+/// it with the open one.
 #[component]
 pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
     if props.hits.is_empty() {
@@ -23,6 +24,9 @@ pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
                     <li key={hit.id.clone()}>
                         <a href={props.route.with_article(Some(&hit.id)).to_href()}>{ hit.headline.clone() }</a>
                         if let Some(source) = &hit.source { <span class="source">{ source.clone() }</span> }
+                        if let Some(open) = &props.route.article {
+                            <a class="compare-link" href={props.route.comparing(open, &hit.id).to_href()}>{ "Compare" }</a>
+                        }
                         <p class="snippet"><MarkedText segments={hit.snippet.clone()} /></p>
                     </li>
                 }) }

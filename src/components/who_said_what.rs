@@ -1,12 +1,16 @@
-use clippings_core::Quote;
+use crate::state::Route;
+use clippings_core::{EntityKind, Quote};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WhoSaidWhatProps {
     pub quotes: Vec<Quote>,
+    /// The page's route, for the links that open a speaker's quotes.
+    pub route: Route,
 }
 
-/// The article's quotes, each with its speaker and a way to its paragraph.
+/// The article's quotes, each with its speaker (a link to all their quotes in the people view)
+/// and a way to its paragraph.
 #[component]
 pub fn WhoSaidWhat(props: &WhoSaidWhatProps) -> Html {
     if props.quotes.is_empty() {
@@ -21,9 +25,14 @@ pub fn WhoSaidWhat(props: &WhoSaidWhatProps) -> Html {
                     let jump = Callback::from(move |_: MouseEvent| scroll_to_paragraph(paragraph));
                     html! {
                         <li>
-                            <span class={classes!("speaker", q.speaker.is_none().then_some("unknown"))}>
-                                { q.speaker.clone().unwrap_or_else(|| "Unattributed".to_owned()) }
-                            </span>
+                            if let Some(speaker) = &q.speaker {
+                                <a class="speaker" href={props.route.with_name(Some((EntityKind::Person, speaker))).to_href()}
+                                    title={format!("Every quote of {speaker}")}>
+                                    { speaker.clone() }
+                                </a>
+                            } else {
+                                <span class="speaker unknown">{ "Unattributed" }</span>
+                            }
                             <q>{ q.text.clone() }</q>
                             <button type="button" class="jump-to" onclick={jump}
                                 aria-label={format!("Go to paragraph {}", paragraph + 1)}>

@@ -134,7 +134,7 @@ test('window.clippings keeps to CONTRACT.md', async () => {
   assert.deepEqual(kerry.hits.map((h) => h.id).sort(), [REUTERS, PRESS_TV]);
   assert.equal(kerry.suggestion, null);
   assert.equal(typeof kerry.took_ms, 'number');
-  assert.deepEqual(Object.keys(kerry.facets).sort(), ['organizations', 'people', 'places', 'source']);
+  assert.deepEqual(Object.keys(kerry.facets).sort(), ['folders', 'organizations', 'people', 'places', 'source']);
   assert.deepEqual(kerry.facets.source, { 'Press TV': 1, Reuters: 1 });
   for (const hit of kerry.hits) {
     assert.deepEqual(Object.keys(hit).sort(), ['headline', 'id', 'paragraphs', 'published', 'score', 'snippet', 'source']);

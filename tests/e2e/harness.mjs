@@ -166,17 +166,14 @@ const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
  * `rule: target (summary)` lines. The page's policy forbids inline scripts, so axe cannot come in
  * as a <script> tag (addScriptTag is refused); evaluated through the DevTools protocol, as every
  * `page.evaluate` is, its source is no page script and the policy does not apply.
- * `ignore` lists `{ rule, within }`: findings of that rule inside that selector only, each with a
- * comment at the call saying why.
  */
-export async function axeViolations(page, { ignore = [] } = {}) {
+export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
   }
-  return page.evaluate(async (ignore) => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'], elementRef: true });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes
-      .filter((n) => !ignore.some(({ rule, within }) => rule === v.id && n.element?.closest(within)))
       .map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})`));
-  }, ignore);
+  });
 }

@@ -1,7 +1,7 @@
 //! The index that the build makes once and the page uses as it is: for each stemmed term, the
 //! articles that hold it and how often, by field; each article's words in order (for phrases,
 //! proximity and related articles); and the names of sources, people, places and organisations
-//! interned, so that filters and facets count numbers instead of comparing strings.
+//! (and folders) interned, so that filters and facets count numbers instead of comparing strings.
 
 use crate::article::Article;
 use crate::text::{fold, stem_folded, words};
@@ -33,13 +33,16 @@ pub struct FieldLengths {
     pub body: u32,
 }
 
-/// An article's source and entities as ids into [`Index::name`].
+/// An article's source, entities and folder as ids into [`Index::name`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocNames {
     pub source: Option<NameId>,
     pub people: Vec<NameId>,
     pub places: Vec<NameId>,
     pub organizations: Vec<NameId>,
+    /// Interned like a source: one folder per article, for `folder:` and the folders facet.
+    #[serde(default)]
+    pub folder: Option<NameId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -301,10 +304,12 @@ fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
             let e = &a.entities;
             a.source
                 .iter()
-                .chain(e.people.iter().map(|p| &p.name))
-                .chain(e.places.iter().map(|p| &p.name))
-                .chain(e.organizations.iter().map(|o| &o.name))
-                .cloned()
+                .map(String::as_str)
+                .chain(a.folder())
+                .chain(e.people.iter().map(|p| p.name.as_str()))
+                .chain(e.places.iter().map(|p| p.name.as_str()))
+                .chain(e.organizations.iter().map(|o| o.name.as_str()))
+                .map(str::to_owned)
         })
         .collect();
     names.sort_unstable();
@@ -322,6 +327,7 @@ fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
             people: ids(&a.entities.people),
             places: ids(&a.entities.places),
             organizations: ids(&a.entities.organizations),
+            folder: a.folder().map(id),
         })
         .collect();
     (names, doc_names)

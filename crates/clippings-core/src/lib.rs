@@ -3,10 +3,13 @@
 //! No web dependencies: the same code runs in `build.rs`, in native tests and in the browser.
 
 pub mod article;
+mod explore;
+pub mod export;
 pub mod import;
 mod index;
 pub mod load;
 pub mod parse;
+mod reading;
 pub mod search;
 pub mod text;
 pub mod understand;
@@ -15,8 +18,16 @@ pub use article::{
     Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
     Quote,
 };
+pub use explore::sort_kwic;
+pub use explore::{
+    CoOccurrence, ComparedSegment, Comparison, DatesFrom, KwicLine, KwicOrder, NameCount, Names,
+    Overview, QuoteRef, Series, SeriesPoint, Shared, Sharing, Speaker, TermCount, COMPARED_TERMS,
+    CONTEXT_CHARS, MAX_GROUPS, MAX_KWIC_LINES, MAX_MONTHS, MAX_NAMES, MAX_QUOTES_PER_SPEAKER,
+    MAX_SPEAKERS, TERMS_SHOWN,
+};
 pub use index::Index;
 pub use parse::parse;
+pub use reading::{NameMark, Reading, Span};
 pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment, Sort};
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +36,9 @@ use serde::{Deserialize, Serialize};
 pub struct Corpus {
     articles: Vec<Article>,
     index: Index,
+    /// What the explorer's views derive from the whole collection, made on first use.
+    #[serde(skip)]
+    explored: explore::Derived,
 }
 
 impl Corpus {
@@ -46,7 +60,11 @@ impl Corpus {
         for article in &mut articles {
             article.keywords = understand::keywords(article, &index);
         }
-        Corpus { articles, index }
+        Corpus {
+            articles,
+            index,
+            explored: explore::Derived::default(),
+        }
     }
 
     /// The collection with `added` after its own articles, indexed again as a whole: names,
@@ -96,8 +114,79 @@ impl Corpus {
         search::related(&self.articles, &self.index, id, limit)
     }
 
+    /// The article with this id as the reader draws it with `query`: hits and names marked;
+    /// `None` for an unknown id.
+    pub fn read(&self, id: &str, query: &Query) -> Option<Reading> {
+        self.article(id).map(|article| Reading::new(article, query))
+    }
+
+    /// Two queries that find something here, for a search box's hint: the name of the
+    /// commonest person and the filter on the commonest source (either missing when the
+    /// collection has none).
+    pub fn example_queries(&self) -> (Option<String>, Option<search::FilterChip>) {
+        let everything = SearchOptions {
+            limit: 0,
+            ..SearchOptions::default()
+        };
+        let facets = self.search("", everything).facets;
+        let commonest = |values: std::collections::BTreeMap<String, u32>| {
+            values
+                .into_iter()
+                .min_by_key(|(_, count)| std::cmp::Reverse(*count))
+                .map(|(name, _)| name)
+        };
+        let source = commonest(facets.source).map(|s| search::FilterChip::new(Field::Source, s));
+        (commonest(facets.people), source)
+    }
+
     /// The query as the index understands it, for marking matches in any text.
     pub fn query(&self, query: &str) -> Query {
         Query::parse(&self.index, query)
+    }
+}
+
+/// The explorer's views of the collection (`explore`): each takes the parsed query and looks at
+/// exactly the articles `search` counts for it, so that every view follows the same query.
+impl Corpus {
+    /// How many articles match and how many words they hold, from how many sources, folders
+    /// and dates; their frequent and their distinctive terms.
+    pub fn overview(&self, query: &Query) -> Overview {
+        explore::overview(self, query)
+    }
+
+    /// The query's words in the matching articles' paragraphs, with their context.
+    pub fn kwic(&self, query: &Query, limit: usize) -> Vec<KwicLine> {
+        explore::kwic(self, query, limit)
+    }
+
+    /// Who is quoted in the matching articles: most quotes first, then by name.
+    pub fn speakers(&self, query: &Query) -> Vec<Speaker> {
+        explore::speakers(self, query)
+    }
+
+    /// The people, places and organisations of the matching articles, by how many name them.
+    pub fn names(&self, query: &Query, limit: usize) -> Names {
+        explore::names(self, query, limit)
+    }
+
+    /// The names that the matching articles naming `name` (as a `kind`) name too.
+    pub fn co_occurring(
+        &self,
+        query: &Query,
+        kind: EntityKind,
+        name: &str,
+        limit: usize,
+    ) -> Vec<CoOccurrence> {
+        explore::co_occurring(self, query, kind, name, limit)
+    }
+
+    /// The matching articles and the query's words by source, folder and month.
+    pub fn series(&self, query: &Query) -> Series {
+        explore::series(self, query)
+    }
+
+    /// Two articles side by side; `None` when either id is unknown.
+    pub fn compare(&self, a: &str, b: &str) -> Option<Comparison> {
+        explore::compare(self, a, b)
     }
 }

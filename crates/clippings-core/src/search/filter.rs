@@ -1,18 +1,20 @@
 //! Field filters: `source:reuters`, `person:kerry`, `place:"new york"`, `org:nato`,
-//! `headline:budget`.
+//! `folder:sport`, `headline:budget`.
 
 use super::MAX_QUERY_WORDS;
 use crate::index::{DocId, Index, NameId, TermId, BREAK};
 use crate::text::{fold, stem_folded, words};
 
 /// What a field filter (`person:kerry`, `source:"press tv"`) looks at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     Source,
     Person,
     Place,
     Organization,
     Headline,
+    /// The folder of the collection an article was filed in (`sport` for `sport/042.txt`).
+    Folder,
 }
 
 impl From<crate::article::EntityKind> for Field {
@@ -35,6 +37,7 @@ impl Field {
             "place" => Field::Place,
             "org" => Field::Organization,
             "headline" => Field::Headline,
+            "folder" => Field::Folder,
             _ => return None,
         })
     }
@@ -47,6 +50,7 @@ impl Field {
             Field::Place => "place",
             Field::Organization => "org",
             Field::Headline => "headline",
+            Field::Folder => "folder",
         }
     }
 }
@@ -66,6 +70,11 @@ impl Filter {
     /// rest of the text when there is none). `None` for an unknown field or a value without
     /// words, which are searched as words. Also returns how many bytes the filter took.
     pub(crate) fn read(text: &str, negated: bool) -> Option<(Filter, usize)> {
+        Filter::read_written(text, negated).map(|(filter, _, used)| (filter, used))
+    }
+
+    /// [`Filter::read`], with the value as written (without its quotes): what a page shows.
+    pub(crate) fn read_written(text: &str, negated: bool) -> Option<(Filter, &str, usize)> {
         // The field's name is letters right before the colon; nothing past them is read.
         let colon = text.bytes().take_while(u8::is_ascii_alphabetic).count();
         if text.as_bytes().get(colon) != Some(&b':') {
@@ -94,7 +103,7 @@ impl Filter {
             words,
             negated,
         };
-        Some((filter, colon + 1 + consumed))
+        Some((filter, value, colon + 1 + consumed))
     }
 
     /// What this filter admits, worked out once per query rather than once per article.
@@ -129,6 +138,7 @@ impl Filter {
                     Field::Person => any(&names.people),
                     Field::Place => any(&names.places),
                     Field::Organization => any(&names.organizations),
+                    Field::Folder => names.folder.is_some_and(|id| admitted[id as usize]),
                     Field::Headline => false,
                 }
             }

@@ -5,6 +5,7 @@
 //! numbers); how they are drawn is the page's business.
 
 mod filter;
+pub mod filters_text;
 mod query;
 mod rank;
 mod related;
@@ -13,6 +14,7 @@ mod suggest;
 mod typo;
 
 pub use filter::{Field, Filter};
+pub use filters_text::{FilterChip, WrittenFilter};
 pub use query::{Query, PREFIX_WEIGHT, TYPO_WEIGHTS};
 pub use rank::{EXACT_WEIGHT, HEADLINE_WEIGHT, PROXIMITY_WEIGHT};
 pub use related::related;
@@ -100,6 +102,9 @@ pub struct SearchResult {
     pub hits: Vec<Hit>,
     pub facets: Facets,
     pub suggestion: Option<String>,
+    /// How many of the matches have a date: ordering by date changes nothing when none has.
+    #[serde(default)]
+    pub dated: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -119,6 +124,9 @@ pub struct Facets {
     pub people: BTreeMap<String, u32>,
     pub places: BTreeMap<String, u32>,
     pub organizations: BTreeMap<String, u32>,
+    /// The collection's folders (`sport` for `sport/042.txt`), all of them.
+    #[serde(default)]
+    pub folders: BTreeMap<String, u32>,
 }
 
 /// A piece of text; `hit` marks a match of the query.
@@ -174,10 +182,39 @@ pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
     found
 }
 
+/// The articles that match the query and pass its filters, in collection order: exactly those
+/// that `search` counts, for the explorer's views of the same query.
+pub(crate) fn matching_docs(index: &Index, query: &Query) -> Vec<DocId> {
+    let mut docs: Vec<DocId> = matches(index, query).into_iter().map(|(d, _)| d).collect();
+    docs.sort_unstable();
+    docs
+}
+
+/// The words the query looks for, folded, in the order written: each word, and each phrase as
+/// its words joined by spaces (a phrase the collection lacks has none to show, and matches
+/// nothing). Excluded words and filters are not sought.
+pub(crate) fn sought_words(index: &Index, query: &Query) -> Vec<String> {
+    query
+        .groups
+        .iter()
+        .flatten()
+        .filter_map(|clause| match clause {
+            query::Clause::Word(word) => Some(word.typed.clone()),
+            query::Clause::Phrase(query::Phrase { words }) => words.as_ref().map(|ids| {
+                ids.iter()
+                    .map(|&id| index.word(id))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }),
+        })
+        .collect()
+}
+
 /// Counts over every match: each article counts once for each of its values.
 fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
     let names = index.name_count();
     let mut counts = [
+        vec![0u32; names],
         vec![0u32; names],
         vec![0u32; names],
         vec![0u32; names],
@@ -187,6 +224,9 @@ fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
         let doc_names = index.doc_names(doc);
         if let Some(source) = doc_names.source {
             counts[0][source as usize] += 1;
+        }
+        if let Some(folder) = doc_names.folder {
+            counts[4][folder as usize] += 1;
         }
         for (facet, ids) in [
             &doc_names.people,
@@ -226,6 +266,7 @@ fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
         people: commonest(&counts[1], FACET_VALUES),
         places: commonest(&counts[2], FACET_VALUES),
         organizations: commonest(&counts[3], FACET_VALUES),
+        folders: commonest(&counts[4], usize::MAX),
     }
 }
 
@@ -288,8 +329,13 @@ pub fn search(
             hit(article, score, snippet, paragraphs)
         })
         .collect();
+    let dated = found
+        .iter()
+        .filter(|&&(doc, _)| articles[doc as usize].published.is_some())
+        .count();
     SearchResult {
         total: found.len() as u32,
+        dated: dated as u32,
         took_ms: 0.0,
         hits,
         facets,

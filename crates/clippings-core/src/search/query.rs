@@ -8,6 +8,7 @@ use super::MAX_QUERY_WORDS;
 use crate::index::{Index, TermId, WordId};
 use crate::text::{fold, stem_folded, words};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// A prefix completion scores a little below the word as typed.
 pub const PREFIX_WEIGHT: f32 = 0.8;
@@ -64,13 +65,14 @@ pub struct Query {
 
 /// A piece of the query between spaces, before it becomes clauses.
 #[derive(Debug, PartialEq)]
-enum Token<'a> {
+pub(crate) enum Token<'a> {
     Text {
         text: &'a str,
         negated: bool,
         quoted: bool,
     },
-    Filter(Filter),
+    /// A field filter, with its value as written (without quotes).
+    Filter(Filter, &'a str),
     Or,
 }
 
@@ -80,35 +82,44 @@ impl Token<'_> {
     }
 
     fn is_filter(&self) -> bool {
-        matches!(self, Token::Filter(_))
+        matches!(self, Token::Filter(..))
     }
 }
 
 fn tokens(query: &str) -> Vec<Token<'_>> {
+    spanned_tokens(query).into_iter().map(|(t, _)| t).collect()
+}
+
+/// The query's tokens, each with the bytes of the query it was read from (a negated one from
+/// its `-`): the one reader of the query language, also used to edit filters in query text.
+pub(crate) fn spanned_tokens(query: &str) -> Vec<(Token<'_>, Range<usize>)> {
     let mut out = Vec::new();
     let mut rest = query;
+    let at = |rest: &str| query.len() - rest.len();
     loop {
         rest = rest.trim_start();
         let Some(first) = rest.chars().next() else {
             break;
         };
+        let start = at(rest);
         let negated = first == '-';
         let body = if negated { &rest[1..] } else { rest };
-        if let Some((filter, used)) = Filter::read(body, negated) {
-            out.push(Token::Filter(filter));
+        if let Some((filter, value, used)) = Filter::read_written(body, negated) {
             rest = &body[used..];
+            out.push((Token::Filter(filter, value), start..at(rest)));
             continue;
         }
         if let Some(quoted) = body.strip_prefix('"') {
             if let Some(end) = quoted.find('"') {
+                rest = &quoted[end + 1..];
                 if !quoted[..end].trim().is_empty() {
-                    out.push(Token::Text {
+                    let token = Token::Text {
                         text: &quoted[..end],
                         negated,
                         quoted: true,
-                    });
+                    };
+                    out.push((token, start..at(rest)));
                 }
-                rest = &quoted[end + 1..];
                 continue;
             }
             // An unbalanced quote is not syntax: what follows is searched as words.
@@ -119,16 +130,17 @@ fn tokens(query: &str) -> Vec<Token<'_>> {
             .find(|c: char| c.is_whitespace() || c == '"')
             .unwrap_or(body.len());
         let text = &body[..end];
+        rest = &body[end..];
         if !negated && text == "OR" {
-            out.push(Token::Or);
+            out.push((Token::Or, start..at(rest)));
         } else if !text.is_empty() {
-            out.push(Token::Text {
+            let token = Token::Text {
                 text,
                 negated,
                 quoted: false,
-            });
+            };
+            out.push((token, start..at(rest)));
         }
-        rest = &body[end..];
     }
     out
 }
@@ -176,7 +188,7 @@ impl Query {
                     }
                     ("OR", false, false)
                 }
-                Token::Filter(filter) => {
+                Token::Filter(filter, _) => {
                     if parsed.filters.iter().map(Vec::len).sum::<usize>() < MAX_QUERY_WORDS {
                         match parsed.filters.last_mut() {
                             Some(group) if joining_filters => group.push(filter.clone()),

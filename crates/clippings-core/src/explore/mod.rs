@@ -1,0 +1,112 @@
+//! The explorer's analytics of a collection: what the articles that match a query say, who
+//! speaks and is named in them, how they spread over sources, folders and months, and how two
+//! articles compare.
+//!
+//! Every view takes the parsed [`Query`] and looks at exactly the articles that `search` counts
+//! for it (an empty query: every article), so that all views follow the same query and filters.
+//! Words are the index's: its word streams hold each article's folded words in order, so no
+//! view cuts the collection into words again; only the few paragraphs a view shows are.
+//! An article's words here are those of its body (its paragraphs), as `Article::word_count`
+//! counts them.
+
+mod compare;
+mod kwic;
+mod kwic_order;
+mod people;
+mod series;
+mod terms;
+
+pub use compare::{compare, ComparedSegment, Comparison, Shared, Sharing, COMPARED_TERMS};
+pub use kwic::{kwic, KwicLine, CONTEXT_CHARS, MAX_KWIC_LINES};
+pub use kwic_order::{sort_kwic, KwicOrder};
+pub use people::{
+    co_occurring, names, speakers, CoOccurrence, NameCount, Names, QuoteRef, Speaker, MAX_NAMES,
+    MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS,
+};
+pub use series::{series, DatesFrom, Series, SeriesPoint, MAX_GROUPS, MAX_MONTHS};
+pub use terms::{overview, Overview, TermCount, TERMS_SHOWN};
+
+use crate::article::Article;
+use crate::index::{DocId, Index, WordId, BREAK};
+use crate::search::Query;
+use crate::understand::gazetteer::gazetteer;
+use crate::Corpus;
+use std::sync::OnceLock;
+use terms::Tally;
+
+/// What the views derive from the whole collection, once, on first use: which words are
+/// content words and the collection's own counts, which every distinctive term is weighed
+/// against. Not part of the corpus's value: never serialised, equal whether made or not, and
+/// made again for a clone (which may be a grown collection's start).
+#[derive(Default)]
+pub(crate) struct Derived(OnceLock<Collection>);
+
+pub(crate) struct Collection {
+    /// For each word of the vocabulary, whether [`is_content_word`] holds.
+    content: Vec<bool>,
+    /// Counts over every article.
+    tally: Tally,
+}
+
+impl Clone for Derived {
+    fn clone(&self) -> Derived {
+        Derived::default()
+    }
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
+}
+
+/// The collection's derived counts, made on first use.
+fn collection(corpus: &Corpus) -> &Collection {
+    corpus.explored.0.get_or_init(|| {
+        let index = &corpus.index;
+        let content: Vec<bool> = (0..index.word_count() as WordId)
+            .map(|w| is_content_word(index.word(w)))
+            .collect();
+        let tally = Tally::of(corpus, &content, 0..corpus.articles.len() as DocId);
+        Collection { content, tally }
+    })
+}
+
+/// The words of each of the article's paragraphs, from the index's stream (which holds the
+/// headline first, then the paragraphs, then the captions, each ended by a break).
+fn paragraph_words<'a>(
+    index: &'a Index,
+    doc: DocId,
+    article: &Article,
+) -> impl Iterator<Item = &'a [WordId]> {
+    index
+        .stream(doc)
+        .split(|&w| w == BREAK)
+        .skip(1)
+        .take(article.paragraphs.len())
+}
+
+/// For each word of the vocabulary, whether the query marks it (the words a search highlights).
+fn marked_words(index: &Index, query: &Query) -> Vec<bool> {
+    let mut marked = vec![false; index.word_count()];
+    for word in query.marked_words.keys() {
+        if let Some(id) = index.word_id(word) {
+            marked[id as usize] = true;
+        }
+    }
+    marked
+}
+
+/// A word worth listing among an article's or a collection's terms: the filter of keywords
+/// and related articles (three letters or more, no digits, not a stop word).
+fn is_content_word(folded: &str) -> bool {
+    folded.chars().nth(2).is_some()
+        && !folded.chars().any(char::is_numeric)
+        && !gazetteer().is_stopword(folded)
+}

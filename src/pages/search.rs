@@ -1,0 +1,98 @@
+use crate::components::{
+    ExportMatches, FacetPanel, NoResults, Reader, RelatedArticles, ResultList,
+};
+use crate::corpus::corpus;
+use crate::explorer::use_explorer;
+use crate::state::{Action, Route};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Articles listed under "More like this".
+const RELATED_SHOWN: usize = 5;
+
+/// Results with their facets, and the open article beside them.
+#[component]
+pub fn SearchPage() -> Html {
+    let explorer = use_explorer();
+    let route = explorer.route().clone();
+    let related = use_memo(
+        (route.article.clone(), explorer.collection()),
+        |(article, _)| {
+            article
+                .as_deref()
+                .map(|id| corpus().related(id, RELATED_SHOWN))
+                .unwrap_or_default()
+        },
+    );
+    use_effect_with(
+        (route.article.clone(), route.paragraph),
+        |(_, paragraph)| show_paragraph(*paragraph),
+    );
+    let (parsed, result) = (&explorer.searched.parsed, &explorer.searched.result);
+    let corpus = corpus();
+    let open = route.article.as_deref().and_then(|id| corpus.article(id));
+    let reading = route
+        .article
+        .as_deref()
+        .and_then(|id| corpus.read(id, parsed));
+    let hits: Vec<_> = result
+        .hits
+        .iter()
+        .map(|h| (h.clone(), parsed.segments(&h.headline)))
+        .collect();
+    let more = (result.total as usize).saturating_sub(result.hits.len());
+    let show_more = {
+        let dispatch = explorer.state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowMore))
+    };
+    html! {
+        <main class={classes!("layout", open.is_some().then_some("reading"))}>
+            <section class="results-pane" aria-label="Results">
+                <FacetPanel facets={result.facets.clone()} route={route.clone()} />
+                <ResultList {hits} route={route.clone()} />
+                if result.total == 0 {
+                    <NoResults route={route.clone()} suggestion={result.suggestion.clone().map(AttrValue::from)} />
+                }
+                <ExportMatches />
+                if more > 0 {
+                    <button class="show-more" onclick={show_more}>{ format!("Show more ({more} left)") }</button>
+                }
+            </section>
+            <section class="reader-pane" aria-label="Article">
+                if let (Some(article), Some(reading)) = (open, reading) {
+                    <Reader article={Rc::new(article.clone())}
+                        headline={reading.headline} paragraphs={reading.paragraphs}
+                        close_href={close_href(&route)} route={route.clone()} />
+                    <RelatedArticles hits={(*related).clone()} route={route.clone()} />
+                } else if route.article.is_some() {
+                    <p class="placeholder">{ "That article is not in this collection." }</p>
+                } else {
+                    <p class="placeholder">{ "Choose an article to read it here." }</p>
+                }
+            </section>
+        </main>
+    }
+}
+
+/// The results without the article.
+fn close_href(route: &Route) -> String {
+    route.with_article(None).to_href()
+}
+
+/// Brings the paragraph a quote or a line in context linked to into view, and marks it while it
+/// is the one asked for.
+fn show_paragraph(paragraph: Option<u32>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(previous)) = document.query_selector(".body p.target") {
+        let _ = previous.class_list().remove_1("target");
+    }
+    let Some(paragraph) = paragraph else {
+        return;
+    };
+    if let Some(element) = document.get_element_by_id(&format!("p{paragraph}")) {
+        let _ = element.class_list().add_1("target");
+        element.scroll_into_view();
+    }
+}
