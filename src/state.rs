@@ -1,13 +1,13 @@
 //! The explorer's state, and the URL hash that holds it, as pure data.
 
 use clippings_core::import::Imported;
-use clippings_core::search::{filters_text, FilterChip};
+use clippings_core::{filters_text, FilterChip};
 use clippings_core::{EntityKind, Sort};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Results shown at first, and added by each "Show more".
-pub const PAGE_SIZE: usize = clippings_core::search::DEFAULT_LIMIT;
+pub const PAGE_SIZE: usize = clippings_core::DEFAULT_LIMIT;
 
 /// The explorer's views. Every view follows the same query and filters.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

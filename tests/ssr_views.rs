@@ -238,3 +238,29 @@ async fn the_compare_page_asks_for_two_articles_then_compares_them() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn an_articles_keywords_are_searches_for_them() {
+    let corpus = clippings::corpus::corpus();
+    let article = corpus.article(PRESS_TV).expect("seed embedded").clone();
+    let reading = corpus
+        .read(PRESS_TV, &corpus.query(""))
+        .expect("seed embedded");
+    let keyword = article.keywords[0].clone();
+    let html = LocalServerRenderer::<Reader>::with_props(ReaderProps {
+        headline: reading.headline,
+        paragraphs: reading.paragraphs,
+        article: Rc::new(article),
+        close_href: "#".into(),
+        route: Route::default().with_article(Some(PRESS_TV)),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(
+        html.contains(&format!(
+            r##"<a href="#q={keyword}&amp;a={PRESS_TV}" title="Search for {keyword}">{keyword}</a>"##
+        )),
+        "{html}"
+    );
+}

@@ -1,5 +1,5 @@
 use crate::state::Route;
-use clippings_core::search::FilterChip;
+use clippings_core::FilterChip;
 use clippings_core::{Field, Span};
 use yew::prelude::*;
 

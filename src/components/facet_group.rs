@@ -1,9 +1,9 @@
 use super::FacetValue;
 use crate::state::Route;
-use clippings_core::search::filters_text::has;
-use clippings_core::search::FilterChip;
+use clippings_core::filters_text::has;
 use clippings_core::text::fold;
 use clippings_core::Field;
+use clippings_core::FilterChip;
 use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 use crate::state::Route;
-use clippings_core::search::filters_text::has;
-use clippings_core::search::FilterChip;
+use clippings_core::filters_text::has;
+use clippings_core::FilterChip;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -88,7 +88,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 }) }
             </div>
             <WhoSaidWhat quotes={article.quotes.clone()} route={props.route.clone()} />
-            { about(article) }
+            { about(article, &props.route) }
             if !article.credits.is_empty() { { credits(article) } }
             if !article.boilerplate.is_empty() {
                 <details class="boilerplate">
@@ -206,8 +206,8 @@ fn scroll_first_match_into_view() {
     }
 }
 
-/// Keywords and the dates the article names, resolved where it allows.
-fn about(article: &Article) -> Html {
+/// Keywords (each a search for it) and the dates the article names, resolved where it allows.
+fn about(article: &Article, route: &Route) -> Html {
     if article.keywords.is_empty() && article.dates.is_empty() {
         return html! {};
     }
@@ -216,7 +216,9 @@ fn about(article: &Article) -> Html {
             if !article.keywords.is_empty() {
                 <div>
                     <dt>{ "Keywords" }</dt>
-                    <dd><ul class="keywords">{ for article.keywords.iter().map(|k| html! { <li>{ k.clone() }</li> }) }</ul></dd>
+                    <dd><ul class="keywords">{ for article.keywords.iter().map(|k| html! {
+                        <li><a href={route.with_query(k).to_href()} title={format!("Search for {k}")}>{ k.clone() }</a></li>
+                    }) }</ul></dd>
                 </div>
             }
             if !article.dates.is_empty() {

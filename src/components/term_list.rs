@@ -8,6 +8,9 @@ pub struct TermListProps {
     /// Says what the number beside each term counts.
     pub unit: AttrValue,
     pub terms: Vec<TermCount>,
+    /// Says why there are none.
+    #[prop_or(AttrValue::Static("None."))]
+    pub empty: AttrValue,
 }
 
 /// Terms with their counts; each a search for that term.
@@ -19,7 +22,7 @@ pub fn TermList(props: &TermListProps) -> Html {
         <div class="term-list">
             <h3>{ props.title.clone() }</h3>
             if props.terms.is_empty() {
-                <p class="empty">{ "None." }</p>
+                <p class="empty">{ props.empty.clone() }</p>
             } else {
                 <ol>{ for props.terms.iter().map(|t| html! {
                     <li>

@@ -58,7 +58,8 @@ pub fn CollectionPage() -> Html {
                 <h2 id="terms-heading">{ "Terms" }</h2>
                 <div class="term-columns">
                     <TermList title="Most frequent" unit="occurrences" terms={overview.frequent_terms.clone()} />
-                    <TermList title="Most distinctive of the matches" unit="occurrences in the matches" terms={overview.distinctive_terms.clone()} />
+                    <TermList title="Most distinctive of the matches" unit="occurrences in the matches" terms={overview.distinctive_terms.clone()}
+                        empty={if overview.matching == overview.articles { "Every article matches: nothing stands out against the collection." } else { "None." }} />
                 </div>
             </section>
             <section class="in-context" aria-labelledby="kwic-heading">

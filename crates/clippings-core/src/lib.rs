@@ -7,12 +7,13 @@ mod explore;
 pub mod export;
 pub mod import;
 mod index;
+use index::Index;
 pub mod load;
-pub mod parse;
+mod parse;
 mod reading;
-pub mod search;
+mod search;
 pub mod text;
-pub mod understand;
+mod understand;
 
 pub use article::{
     Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
@@ -25,10 +26,12 @@ pub use explore::{
     CONTEXT_CHARS, MAX_GROUPS, MAX_KWIC_LINES, MAX_MONTHS, MAX_NAMES, MAX_QUOTES_PER_SPEAKER,
     MAX_SPEAKERS, TERMS_SHOWN,
 };
-pub use index::Index;
 pub use parse::parse;
 pub use reading::{NameMark, Reading, Span};
-pub use search::{Facets, Field, Filter, Hit, Query, SearchOptions, SearchResult, Segment, Sort};
+pub use search::{
+    filters_text, Facets, Field, Filter, FilterChip, Hit, Query, SearchOptions, SearchResult,
+    Segment, Sort, WrittenFilter, DEFAULT_LIMIT,
+};
 use serde::{Deserialize, Serialize};
 
 /// A collection of understood articles and their index: what the build embeds.

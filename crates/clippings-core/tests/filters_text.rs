@@ -1,9 +1,9 @@
 //! Filters as query text: what facets and filter chips do to a query. They are read by the
 //! query's own reader, printed one way, and edited without touching the rest of the query.
 
-use clippings_core::search::filters_text::{filters_in, has, remove, toggle, without_filters};
-use clippings_core::search::{Field, FilterChip};
+use clippings_core::filters_text::{filters_in, has, remove, toggle, without_filters};
 use clippings_core::{Corpus, SearchOptions};
+use clippings_core::{Field, FilterChip};
 
 fn person(name: &str) -> FilterChip {
     FilterChip::new(Field::Person, name)

@@ -121,6 +121,8 @@ fn points(groups: BTreeMap<&str, Group>) -> Vec<SeriesPoint> {
 pub fn series(corpus: &Corpus, query: &Query) -> Series {
     let (articles, index) = (&corpus.articles, &corpus.index);
     let marked = marked_words(index, query);
+    // A query of filters or exclusions alone has no words to count.
+    let any_marked = marked.contains(&true);
     let mut matching = vec![false; articles.len()];
     for doc in matching_docs(index, query) {
         matching[doc as usize] = true;
@@ -141,7 +143,7 @@ pub fn series(corpus: &Corpus, query: &Query) -> Series {
     let mut by_month: BTreeMap<i64, Group> = BTreeMap::new();
     for (doc, article) in articles.iter().enumerate() {
         let is_match = matching[doc];
-        let occurrences = if is_match {
+        let occurrences = if is_match && any_marked {
             paragraph_words(index, doc as DocId, article)
                 .flatten()
                 .filter(|&&w| marked[w as usize])

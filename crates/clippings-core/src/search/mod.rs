@@ -15,11 +15,9 @@ mod typo;
 
 pub use filter::{Field, Filter};
 pub use filters_text::{FilterChip, WrittenFilter};
-pub use query::{Query, PREFIX_WEIGHT, TYPO_WEIGHTS};
-pub use rank::{EXACT_WEIGHT, HEADLINE_WEIGHT, PROXIMITY_WEIGHT};
+pub use query::Query;
 pub use related::related;
 pub use snippet::segments;
-pub use typo::allowed_edits;
 
 use crate::article::Article;
 use crate::index::{DocId, Index};
