@@ -1,9 +1,11 @@
 use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
+use super::masthead_on_scroll::use_masthead_hides_on_scroll;
 use super::{
     AddingFiles, EmptyCollection, ImportButton, ImportNotice, ResultCount, SearchBox, SortControl,
     Suggestion, UpdateNotice, ViewTabs,
 };
+use super::{ShortcutsHelp, ThemeToggle};
 use crate::corpus::{corpus, search};
 use crate::explorer::{Explorer, Searched};
 use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
@@ -22,6 +24,7 @@ pub fn App() -> Html {
     use_hash_navigation(state.dispatcher());
     use_url_sync(&state);
     use_keyboard_shortcuts();
+    use_masthead_hides_on_scroll();
     let update_ready = use_update_ready();
     super::added_articles::use_kept_articles(state.dispatcher());
     super::added_articles::use_kept_articles(state.dispatcher());
@@ -81,7 +84,7 @@ pub fn App() -> Html {
     if corpus.is_empty() {
         return html! {
             <div class="app">
-                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /></header>
+                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /><ThemeToggle /></header>
                 { notices }
                 <EmptyCollection />
             </div>
@@ -103,6 +106,8 @@ pub fn App() -> Html {
                 <header class="masthead">
                     <Masthead />
                     <ImportButton {on_reading} {on_files} />
+                    <ThemeToggle />
+                    <ShortcutsHelp />
                     <SearchBox query={query.clone()} {on_input} examples={(*examples).clone()} />
                     <ViewTabs />
                     <div class="result-bar">

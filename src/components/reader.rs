@@ -42,6 +42,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let show_names = show_names.clone();
         Callback::from(move |_: Event| show_names.set(!*show_names))
     };
+    let hit_nav = use_hit_navigation(&props.paragraphs, *show_names);
     html! {
         <article class="reader" aria-labelledby="reader-headline">
             <a class="close" href={props.close_href.clone()}>{ "\u{2190} Results" }</a>
@@ -60,6 +61,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </p>
+            { hit_nav }
             if !article.mentions.is_empty() {
                 <div class="names-toggle">
                     <label>
@@ -102,6 +104,84 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </details>
             }
         </article>
+    }
+}
+
+/// "Previous hit" and "Next hit" through the marked hits of the article's text, and which one is
+/// shown ("hit 2 of 7"); `n` and `p` press them (keyboard.rs). The hits are counted as drawn: a
+/// hit that a name's link cuts in two is two marks, and each is a stop.
+#[hook]
+fn use_hit_navigation(paragraphs: &[Vec<Span>], show_names: bool) -> Html {
+    let total = use_state(|| 0usize);
+    let current = use_state(|| None::<usize>);
+    {
+        let (total, current) = (total.clone(), current.clone());
+        // New text (another article, another query, names shown or not): count its marks and
+        // start before the first; a mark that yew kept from the old text loses its outline.
+        use_effect_with((paragraphs.to_vec(), show_names), move |_| {
+            show_current_hit(None);
+            total.set(body_marks().len());
+            current.set(None);
+        });
+    }
+    use_effect_with(*current, |current| show_current_hit(*current));
+    let step = |forward: bool| {
+        let (total, current) = (*total, current.clone());
+        Callback::from(move |_: MouseEvent| {
+            if total == 0 {
+                return;
+            }
+            current.set(Some(match (*current, forward) {
+                (None, true) => 0,
+                (None, false) => total - 1,
+                (Some(i), true) => (i + 1) % total,
+                (Some(i), false) => (i + total - 1) % total,
+            }));
+        })
+    };
+    if *total == 0 {
+        return html! {};
+    }
+    let position = match *current {
+        Some(i) => format!("hit {} of {}", i + 1, *total),
+        None if *total == 1 => "1 hit".to_string(),
+        None => format!("{} hits", *total),
+    };
+    html! {
+        <div class="hit-nav" role="group" aria-label="Hits in the article">
+            <button type="button" class="previous-hit" aria-keyshortcuts="p" onclick={step(false)}>{ "Previous hit" }</button>
+            <span class="hit-position" aria-live="polite">{ position }</span>
+            <button type="button" class="next-hit" aria-keyshortcuts="n" onclick={step(true)}>{ "Next hit" }</button>
+        </div>
+    }
+}
+
+fn body_marks() -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Some(marks) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(".reader .body mark").ok())
+    else {
+        return Vec::new();
+    };
+    (0..marks.length())
+        .filter_map(|i| marks.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// The current hit carries `aria-current` (the stylesheet outlines it) and is scrolled to the
+/// middle of the view; the others lose it.
+fn show_current_hit(current: Option<usize>) {
+    for (i, mark) in body_marks().iter().enumerate() {
+        if Some(i) == current {
+            let _ = mark.set_attribute("aria-current", "true");
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+        } else {
+            let _ = mark.remove_attribute("aria-current");
+        }
     }
 }
 

@@ -206,18 +206,19 @@ test('hostile queries get the answer the query language gives, shown as text in 
   await context.close();
 });
 
-/** The stylesheet's colours, light (`:root`) and dark (`@media (prefers-color-scheme: dark)`), as computed styles write them. */
+/** The stylesheet's colours, light and dark (each `--name: light-dark(#light, #dark)` in `:root`), as computed styles write them. */
 function stylesheetColours() {
   const css = readFileSync(join(ROOT, 'styles/app.css'), 'utf8');
-  const light = css.match(/^:root\s*\{([^}]*)\}/m);
-  const dark = css.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/);
-  assert.ok(light && dark, 'styles/app.css has no :root colours, or none for prefers-color-scheme: dark');
-  const rgb = (block, name) => {
-    const hex = block.match(new RegExp(`--${name}:\\s*#([0-9a-f]{6});`, 'i'))[1];
+  const root = css.match(/^:root\s*\{([^}]*)\}/m);
+  assert.ok(root, 'styles/app.css has no :root colours');
+  const rgb = (name, which) => {
+    const pair = root[1].match(new RegExp(`--${name}:\\s*light-dark\\(#([0-9a-f]{6}),\\s*#([0-9a-f]{6})\\);`, 'i'));
+    assert.ok(pair, `--${name} is not light-dark(#light, #dark)`);
+    const hex = pair[which];
     return `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   };
-  const of = ([, block]) => ({ paper: rgb(block, 'paper'), ink: rgb(block, 'ink'), accent: rgb(block, 'accent'), mark: rgb(block, 'mark') });
-  return { light: of(light), dark: of(dark) };
+  const of = (which) => ({ paper: rgb('paper', which), ink: rgb('ink', which), accent: rgb('accent', which), mark: rgb('mark', which) });
+  return { light: of(1), dark: of(2) };
 }
 
 test('light and dark follow the system setting, in the stylesheet\'s colours', async () => {

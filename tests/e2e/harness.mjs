@@ -158,3 +158,22 @@ export function appUnderTest() {
   };
   return app;
 }
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * axe-core's findings on `page` (WCAG 2.x A and AA, and axe's best practices), as
+ * `rule: target (summary)` lines. The page's policy forbids inline scripts, so axe cannot come in
+ * as a <script> tag (addScriptTag is refused); evaluated through the DevTools protocol, as every
+ * `page.evaluate` is, its source is no page script and the policy does not apply.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
+  }
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes
+      .map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})`));
+  });
+}
