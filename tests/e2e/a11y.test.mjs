@@ -6,14 +6,18 @@ import { join } from 'node:path';
 import { SHOTS, appUnderTest, axeViolations } from './harness.mjs';
 
 const REUTERS = '000_df0dd7ac4370f8c6';
+const PRESS_TV = '003_c854b23d348dd51a';
 
 const app = appUnderTest();
 
-/** The three states of the search view, each ready to check. */
+/** The search view's three states and every other view, each ready to check. */
 const VIEWS = [
   { name: 'with an empty query', hash: '', ready: '.result' },
   { name: 'with a query and its results', hash: '#q=kerry', ready: '.result mark' },
   { name: 'with an article open', hash: `#q=kerry&a=${REUTERS}`, ready: 'article.reader .body mark' },
+  { name: 'in the people view with a speaker chosen', hash: '#view=people&person=John%20Kerry', ready: '.quote-list li' },
+  { name: 'in the collection view with its charts and lines in context', hash: '#view=collection&q=nato', ready: 'table.kwic mark' },
+  { name: 'in the compare view', hash: `#view=compare&a=${REUTERS}&b=${PRESS_TV}`, ready: '.compared-text mark' },
 ];
 
 for (const colorScheme of ['light', 'dark']) {
