@@ -34,7 +34,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
         return html! {};
     }
     html! {
-        <nav class="facets" aria-label="Filters">
+        <nav class="facets" id="facets" aria-label="Filters">
             <ActiveFilters route={props.route.clone()} />
             { for shown.into_iter().map(|(title, field, values)| html! {
                 <FacetGroup {title} {field} values={values.clone()} route={props.route.clone()} />

@@ -41,13 +41,25 @@ pub fn SearchPage() -> Html {
         .map(|h| (h.clone(), parsed.segments(&h.headline)))
         .collect();
     let more = (result.total as usize).saturating_sub(result.hits.len());
+    // On a narrow screen the facets wait behind a button, so the results come first.
+    let filters_open = use_state(|| false);
+    let toggle_filters = {
+        let filters_open = filters_open.clone();
+        Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
+    };
     let show_more = {
         let dispatch = explorer.state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowMore))
     };
     html! {
         <main class={classes!("layout", open.is_some().then_some("reading"))}>
-            <section class="results-pane" aria-label="Results">
+            <section class={classes!("results-pane", filters_open.then_some("filters-open"))} aria-label="Results">
+                if result.total > 0 || !route.filters().is_empty() {
+                    <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()}
+                        aria-controls="facets" onclick={toggle_filters}>
+                        { if *filters_open { "Hide filters" } else { "Filters" } }
+                    </button>
+                }
                 <FacetPanel facets={result.facets.clone()} route={route.clone()} />
                 <ResultList {hits} route={route.clone()} />
                 if result.total == 0 {

@@ -157,3 +157,26 @@ test('the matches download as JSON and CSV, and the quotes as CSV', async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone the facets wait behind a Filters button while the active filters stay shown', async () => {
+  const { page, problems, context } = await app.open('#q=kerry+-source:"Reuters"', { viewport: { width: 390, height: 844 }, isMobile: true });
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('.facet-group').first().isVisible(), false);
+  assert.equal(await page.locator('.active-filters .chip').isVisible(), true, 'the active filter is shown');
+  const box = await toggle.boundingBox();
+  assert.ok(box.height >= 44, `the button is ${box.height} px high`);
+  await toggle.click();
+  assert.equal(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('.facet-group').first().isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a wide screen the facets show without a button', async () => {
+  const { page, problems, context } = await app.open('#q=kerry', { viewport: { width: 1280, height: 900 } });
+  await page.locator('.facet-group').first().waitFor();
+  assert.equal(await page.locator('.filters-toggle').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
