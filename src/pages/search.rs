@@ -41,7 +41,20 @@ pub fn SearchPage() -> Html {
         .map(|h| (h.clone(), parsed.segments(&h.headline)))
         .collect();
     let more = (result.total as usize).saturating_sub(result.hits.len());
-    // On a narrow screen the facets wait behind a button, so the results come first.
+    // On a narrow screen the facets wait behind a button, so the results come first; the button
+    // shows only when the panel it opens is drawn (FacetPanel draws nothing without a value or
+    // a filter).
+    let f = &result.facets;
+    let has_facets = [
+        &f.source,
+        &f.folders,
+        &f.people,
+        &f.places,
+        &f.organizations,
+    ]
+    .iter()
+    .any(|values| !values.is_empty())
+        || !route.filters().is_empty();
     let filters_open = use_state(|| false);
     let toggle_filters = {
         let filters_open = filters_open.clone();
@@ -54,7 +67,7 @@ pub fn SearchPage() -> Html {
     html! {
         <main class={classes!("layout", open.is_some().then_some("reading"))}>
             <section class={classes!("results-pane", filters_open.then_some("filters-open"))} aria-label="Results">
-                if result.total > 0 || !route.filters().is_empty() {
+                if has_facets {
                     <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()}
                         aria-controls="facets" onclick={toggle_filters}>
                         { if *filters_open { "Hide filters" } else { "Filters" } }
