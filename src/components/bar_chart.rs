@@ -53,7 +53,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <details class="chart-table">
                 <summary>{ "The numbers" }</summary>
                 <table id={table_id}>
-                    <thead><tr><th scope="col">{ "" }</th><th scope="col">{ props.unit.clone() }</th></tr></thead>
+                    <thead><tr><th scope="col">{ props.title.clone() }</th><th scope="col">{ props.unit.clone() }</th></tr></thead>
                     <tbody>{ for props.points.iter().map(|(label, value)| html! {
                         <tr><th scope="row">{ label.clone() }</th><td>{ value.to_string() }</td></tr>
                     }) }</tbody>

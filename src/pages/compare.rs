@@ -96,7 +96,7 @@ pub fn ComparePage() -> Html {
                             <h2 id="shared-heading">{ "What they share" }</h2>
                             <table class="comparison">
                                 <thead><tr>
-                                    <th scope="col">{ "" }</th>
+                                    <th scope="col">{ "What" }</th>
                                     <th scope="col">{ format!("Only in \u{201c}{}\u{201d}", c.a.headline) }</th>
                                     <th scope="col">{ "In both" }</th>
                                     <th scope="col">{ format!("Only in \u{201c}{}\u{201d}", c.b.headline) }</th>
