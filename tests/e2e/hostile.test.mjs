@@ -62,6 +62,24 @@ async function checkEveryView(page, problems, label) {
   await page.screenshot({ path: join(SHOTS, `hostile-${label}.png`), fullPage: true });
   await assertInert(page, problems);
 
+  // The other views draw the same text: quotes, lines in context and both compared texts.
+  const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+  await go('#view=people&q=geneva');
+  await page.locator('table.speakers a').first().click();
+  const quotes = await page.locator('.quote-list').innerText();
+  assert.ok(quotes.includes('<b onmouseover=alert(3)>bow</b>') || quotes.includes("<script>window.__pwned='quote'</script>"), quotes);
+  await assertInert(page, problems);
+  await go('#view=collection&q=geneva');
+  const lines = await page.locator('table.kwic').innerText();
+  assert.ok(lines.includes('<script>'), `${label}: the lines in context lost the markup:\n${lines}`);
+  await assertInert(page, problems);
+  await go('#view=compare&a=hostile&b=plain');
+  const compared = await page.locator('.side-by-side').innerText();
+  assert.ok(compared.includes('<iframe src="javascript:alert(4)"></iframe>'), compared);
+  await assertInert(page, problems);
+  await go('#');
+  await page.locator('.results').waitFor();
+
   // The query echoed in the box, the count and the address.
   const query = '"><svg onload=alert(7)> <img src=x onerror=alert(8)>';
   await page.getByRole('searchbox').fill(query);

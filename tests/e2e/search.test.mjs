@@ -86,9 +86,14 @@ test('the reader lists related articles, and the order of results is in the addr
   const { page, problems, context } = await open();
   await search(page, 'inviolable', 1);
   await page.locator('.result-link').first().click();
-  const related = page.locator('.related li a');
+  const related = page.locator('.related li a:not(.compare-link)');
   await related.first().waitFor();
   assert.deepEqual(await related.allInnerTexts(), [PRESS_TV_HEADLINE]);
+  // Each related article can be compared with the open one.
+  assert.equal(
+    await page.locator('.related li a.compare-link').getAttribute('href'),
+    '#view=compare&q=inviolable&a=000_df0dd7ac4370f8c6&b=003_c854b23d348dd51a',
+  );
   await page.screenshot({ path: join(SHOTS, 'related.png') });
   await related.first().click();
   await page.waitForFunction((h) => document.querySelector('#reader-headline')?.textContent === h, PRESS_TV_HEADLINE);
