@@ -1,3 +1,4 @@
+use super::order_choices::order_choices;
 use crate::explorer::use_explorer;
 use clippings_core::{sort_kwic, KwicLine, KwicOrder};
 use std::rc::Rc;
@@ -28,24 +29,13 @@ pub fn KwicTable(props: &KwicTableProps) -> Html {
             sorted
         })
     };
-    let sort_button = |by: KwicOrder, label: &'static str| {
-        let order = order.clone();
-        let current = *order == by;
-        html! {
-            <button type="button" class={classes!("sort-choice", current.then_some("current"))}
-                aria-pressed={current.to_string()} onclick={Callback::from(move |_| order.set(by))}>
-                { label }
-            </button>
-        }
-    };
     html! {
         <>
-            <div class="sort" role="group" aria-label="Order of the lines">
-                <span class="sort-label">{ "Order:" }</span>
-                { sort_button(KwicOrder::Text, "As in the articles") }
-                { sort_button(KwicOrder::Left, "By the left side") }
-                { sort_button(KwicOrder::Right, "By the right side") }
-            </div>
+            { order_choices("Order of the lines", &order, &[
+                (KwicOrder::Text, "As in the articles"),
+                (KwicOrder::Left, "By the left side"),
+                (KwicOrder::Right, "By the right side"),
+            ]) }
             <table class="kwic">
                 <thead><tr>
                     <th scope="col" class="left">{ "Before" }</th>

@@ -20,6 +20,7 @@ mod marked_text;
 mod masthead_on_scroll;
 mod name_counts;
 mod no_results;
+mod order_choices;
 mod quote_list;
 mod reader;
 mod related_articles;

@@ -1,3 +1,4 @@
+use super::order_choices::order_choices;
 use crate::explorer::use_explorer;
 use clippings_core::{EntityKind, Speaker};
 use std::rc::Rc;
@@ -29,24 +30,13 @@ pub fn SpeakerTable(props: &SpeakerTableProps) -> Html {
     if *order == Order::Name {
         rows.sort_by_key(|s| s.name.to_lowercase());
     }
-    let sort_button = |by: Order, label: &'static str| {
-        let order = order.clone();
-        let current = *order == by;
-        html! {
-            <button type="button" class={classes!("sort-choice", current.then_some("current"))}
-                aria-pressed={current.to_string()} onclick={Callback::from(move |_| order.set(by))}>
-                { label }
-            </button>
-        }
-    };
     let chosen = route.name.as_ref().map(|(_, name)| name.as_str());
     html! {
         <>
-            <div class="sort" role="group" aria-label="Order of the speakers">
-                <span class="sort-label">{ "Order:" }</span>
-                { sort_button(Order::MostQuoted, "Most quoted") }
-                { sort_button(Order::Name, "Name") }
-            </div>
+            { order_choices("Order of the speakers", &order, &[
+                (Order::MostQuoted, "Most quoted"),
+                (Order::Name, "Name"),
+            ]) }
             <table class="speakers">
                 <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col">{ "Quotes" }</th></tr></thead>
                 <tbody>{ for rows.into_iter().map(|speaker| {
