@@ -42,7 +42,7 @@ use terms::Tally;
 pub(crate) struct Derived(OnceLock<Collection>);
 
 pub(crate) struct Collection {
-    /// For each word of the vocabulary, whether [`is_content_word`] holds.
+    /// For each word of the vocabulary, whether it is a content word (`Gazetteer::is_content_word`).
     content: Vec<bool>,
     /// For each word of the vocabulary, its term: the index's own table, copied without the
     /// words' text, small enough to stay in cache while every word of the collection is counted.
@@ -73,8 +73,9 @@ impl std::fmt::Debug for Derived {
 fn collection(corpus: &Corpus) -> &Collection {
     corpus.explored.0.get_or_init(|| {
         let index = &corpus.index;
+        let gazetteer = gazetteer();
         let content: Vec<bool> = (0..index.word_count() as WordId)
-            .map(|w| is_content_word(index.word(w)))
+            .map(|w| gazetteer.is_content_word(index.word(w)))
             .collect();
         let term_of_word: Vec<TermId> = (0..index.word_count() as WordId)
             .map(|w| index.term_of_word(w))
@@ -116,12 +117,4 @@ fn marked_words(index: &Index, query: &Query) -> Vec<bool> {
         }
     }
     marked
-}
-
-/// A word worth listing among an article's or a collection's terms: the filter of keywords
-/// and related articles (three letters or more, no digits, not a stop word).
-fn is_content_word(folded: &str) -> bool {
-    folded.chars().nth(2).is_some()
-        && !folded.chars().any(char::is_numeric)
-        && !gazetteer().is_stopword(folded)
 }

@@ -30,10 +30,7 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
             continue;
         }
         let text = index.word(word);
-        if text.chars().count() < 3
-            || text.chars().any(char::is_numeric)
-            || stopwords.is_stopword(text)
-        {
+        if !stopwords.is_content_word(text) {
             continue;
         }
         *counts.entry(index.term_of_word(word)).or_default() += 1;

@@ -223,6 +223,15 @@ impl Gazetteer {
         self.stopwords.contains(folded)
     }
 
+    /// A folded word worth listing among an article's or a collection's terms (keywords,
+    /// related articles, the explorer's terms): three letters or more, no digits, not a stop
+    /// word.
+    pub fn is_content_word(&self, folded: &str) -> bool {
+        folded.chars().nth(2).is_some()
+            && !folded.chars().any(char::is_numeric)
+            && !self.is_stopword(folded)
+    }
+
     /// The sex that bears a folded first name, if the Census lists it. Many first names are
     /// also words ("will", "may", "rose"): this says a word can be a first name, not that it
     /// is one here.

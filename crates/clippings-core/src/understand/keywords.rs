@@ -28,11 +28,7 @@ pub fn keywords(article: &Article, index: &Index) -> Vec<String> {
     for (weight, text) in texts {
         for word in words(text) {
             let folded = fold(word.text);
-            if folded.chars().count() < 3
-                || folded.chars().any(|c| c.is_numeric())
-                || g.is_stopword(&folded)
-                || named.contains(&folded)
-            {
+            if !g.is_content_word(&folded) || named.contains(&folded) {
                 continue;
             }
             let entry = counts.entry(stem_folded(&folded)).or_default();
