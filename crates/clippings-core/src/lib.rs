@@ -29,8 +29,8 @@ pub use explore::{
 pub use parse::parse;
 pub use reading::{NameMark, Reading, Span};
 pub use search::{
-    filters_text, Facets, Field, Filter, FilterChip, Hit, Query, SearchOptions, SearchResult,
-    Segment, Sort, WrittenFilter, DEFAULT_LIMIT,
+    filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,
+    SearchOptions, SearchResult, Segment, Sort, WrittenFilter, DEFAULT_LIMIT,
 };
 use serde::{Deserialize, Serialize};
 
@@ -147,7 +147,19 @@ impl Corpus {
 
     /// Searches with a query parsed once, for a caller that also marks text with it.
     pub fn search_parsed(&self, query: &Query, text: &str, options: SearchOptions) -> SearchResult {
-        search::search(&self.articles, &self.index, query, text, options)
+        self.search_weighted(query, text, options, &RankingWeights::default())
+    }
+
+    /// Searches with other ranking weights than the chosen ones: for tuning them
+    /// (`examples/tune_ranking.rs`), not for the page.
+    pub fn search_weighted(
+        &self,
+        query: &Query,
+        text: &str,
+        options: SearchOptions,
+        weights: &RankingWeights,
+    ) -> SearchResult {
+        search::search(&self.articles, &self.index, query, text, options, weights)
     }
 
     /// Articles most like the one with this id ("more like this"), best first; none for an

@@ -15,7 +15,8 @@ mod typo;
 
 pub use filter::{Field, Filter};
 pub use filters_text::{FilterChip, WrittenFilter};
-pub use query::Query;
+pub use query::{MatchKind, Query};
+pub use rank::RankingWeights;
 pub use related::related;
 pub use snippet::segments;
 
@@ -171,11 +172,11 @@ impl Query {
 }
 
 /// Articles that match the query and pass its filters, with scores, unordered.
-pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
-    let mut found = rank::matching(index, query);
+pub(crate) fn matches(index: &Index, query: &Query, weights: &RankingWeights) -> Vec<rank::Match> {
+    let mut found = rank::matching(index, query, weights);
     if !query.filters.is_empty() {
         let filters = filter::PreparedFilters::new(index, &query.filters);
-        found.retain(|&(doc, _)| filters.pass(index, doc));
+        found.retain(|found| filters.pass(index, found.doc));
     }
     found
 }
@@ -183,7 +184,10 @@ pub(crate) fn matches(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
 /// The articles that match the query and pass its filters, in collection order: exactly those
 /// that `search` counts, for the explorer's views of the same query.
 pub(crate) fn matching_docs(index: &Index, query: &Query) -> Vec<DocId> {
-    let mut docs: Vec<DocId> = matches(index, query).into_iter().map(|(d, _)| d).collect();
+    let mut docs: Vec<DocId> = matches(index, query, &RankingWeights::default())
+        .into_iter()
+        .map(|found| found.doc)
+        .collect();
     docs.sort_unstable();
     docs
 }
@@ -209,7 +213,7 @@ pub(crate) fn sought_words(index: &Index, query: &Query) -> Vec<String> {
 }
 
 /// Counts over every match: each article counts once for each of its values.
-fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
+fn facets(index: &Index, found: &[rank::Match]) -> Facets {
     let names = index.name_count();
     let mut counts = [
         vec![0u32; names],
@@ -218,8 +222,8 @@ fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
         vec![0u32; names],
         vec![0u32; names],
     ];
-    for &(doc, _) in found {
-        let doc_names = index.doc_names(doc);
+    for found in found {
+        let doc_names = index.doc_names(found.doc);
         if let Some(source) = doc_names.source {
             counts[0][source as usize] += 1;
         }
@@ -268,17 +272,17 @@ fn facets(index: &Index, found: &[(DocId, f32)]) -> Facets {
     }
 }
 
-fn sort_by_date(articles: &[Article], found: &mut [(DocId, f32)], sort: Sort) {
+fn sort_by_date(articles: &[Article], found: &mut [rank::Match], sort: Sort) {
     let date = |doc: DocId| articles[doc as usize].published.as_deref();
     found.sort_by(|a, b| {
-        let by_date = match (date(a.0), date(b.0)) {
+        let by_date = match (date(a.doc), date(b.doc)) {
             (Some(x), Some(y)) if sort == Sort::Newest => y.cmp(x),
             (Some(x), Some(y)) => x.cmp(y),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         };
-        by_date.then(b.1.total_cmp(&a.1)).then(a.0.cmp(&b.0))
+        by_date.then_with(|| rank::Match::order(a, b))
     });
 }
 
@@ -307,12 +311,13 @@ pub fn search(
     parsed: &Query,
     text: &str,
     options: SearchOptions,
+    weights: &RankingWeights,
 ) -> SearchResult {
-    let mut found = matches(index, parsed);
+    let mut found = matches(index, parsed, weights);
     let page_end = options.offset.saturating_add(options.limit);
     let groups = rank::GroupsOfWords::new(index, parsed);
     match options.sort {
-        Sort::Relevance => rank::rank(index, &groups, &mut found, page_end),
+        Sort::Relevance => rank::rank(index, &groups, &mut found, page_end, weights),
         sort => sort_by_date(articles, &mut found, sort),
     }
     let facets = facets(index, &found);
@@ -320,16 +325,16 @@ pub fn search(
         .iter()
         .skip(options.offset)
         .take(options.limit)
-        .map(|&(doc, score)| {
-            let article = &articles[doc as usize];
+        .map(|found| {
+            let article = &articles[found.doc as usize];
             let (snippet, paragraphs) =
-                snippet::snippet(parsed, &groups, index.stream(doc), article);
-            hit(article, score, snippet, paragraphs)
+                snippet::snippet(parsed, &groups, index.stream(found.doc), article);
+            hit(article, found.score, snippet, paragraphs)
         })
         .collect();
     let dated = found
         .iter()
-        .filter(|&&(doc, _)| articles[doc as usize].published.is_some())
+        .filter(|found| articles[found.doc as usize].published.is_some())
         .count();
     SearchResult {
         total: found.len() as u32,

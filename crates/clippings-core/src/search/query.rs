@@ -10,10 +10,6 @@ use crate::text::{fold, stem_folded, words};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// A prefix completion scores a little below the word as typed.
-pub const PREFIX_WEIGHT: f32 = 0.8;
-/// A word one edit away scores below a completion; two edits away, lower still.
-pub const TYPO_WEIGHTS: [f32; 3] = [1.0, 0.6, 0.4];
 /// How many completions a prefix may stand for.
 const MAX_PREFIX_TERMS: usize = 50;
 /// How many near words a typo may stand for.
@@ -32,9 +28,20 @@ pub struct WordClause {
     /// The typed word itself, when the collection has it: articles with this very form rank
     /// above those with only another form of its stem.
     pub exact: Option<WordId>,
-    /// Terms it matches and the weight of each: its stem 1, completions [`PREFIX_WEIGHT`],
-    /// near words [`TYPO_WEIGHTS`].
-    pub terms: Vec<(TermId, f32)>,
+    /// Terms it matches and how: its stem, completions of it, near spellings. Ranking weighs
+    /// each kind (`RankingWeights`) and puts articles holding the word above the others.
+    pub terms: Vec<(TermId, MatchKind)>,
+}
+
+/// How a term answers a word of the query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// The word as typed or another form of its stem (`elections` for `election`).
+    Word,
+    /// A completion of the word being typed (`election` for `elec`).
+    Completion,
+    /// A near spelling, this many edits away (`blair` for `bliar`).
+    Near(u8),
 }
 
 /// Consecutive folded words, as written (not stemmed). `None` when a word of it is not in the
@@ -303,7 +310,7 @@ fn stem_only(index: &Index, folded: &str) -> WordClause {
         exact: index.word_id(folded),
         terms: index
             .term_id(&stem_folded(folded))
-            .map(|t| (t, 1.0))
+            .map(|t| (t, MatchKind::Word))
             .into_iter()
             .collect(),
     }
@@ -311,14 +318,14 @@ fn stem_only(index: &Index, folded: &str) -> WordClause {
 
 fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
     let mut clause = stem_only(index, folded);
-    let push = |terms: &mut Vec<(TermId, f32)>, term: TermId, weight: f32| {
+    let push = |terms: &mut Vec<(TermId, MatchKind)>, term: TermId, kind: MatchKind| {
         if !terms.iter().any(|&(known, _)| known == term) {
-            terms.push((term, weight));
+            terms.push((term, kind));
         }
     };
     if as_prefix {
         for t in index.terms_with_prefix(folded, MAX_PREFIX_TERMS) {
-            push(&mut clause.terms, t, PREFIX_WEIGHT);
+            push(&mut clause.terms, t, MatchKind::Completion);
         }
     }
     let rare = clause
@@ -333,7 +340,7 @@ fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
             .collect();
         near.sort_by_key(|&(t, cost)| (cost, std::cmp::Reverse(index.document_frequency(t))));
         for (t, cost) in near.into_iter().take(MAX_TYPO_TERMS) {
-            push(&mut clause.terms, t, TYPO_WEIGHTS[cost as usize]);
+            push(&mut clause.terms, t, MatchKind::Near(cost));
         }
     }
     clause

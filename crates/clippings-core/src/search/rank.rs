@@ -1,56 +1,142 @@
-//! Which articles match a query, and how well: BM25F, then a closer look at the best.
+//! Which articles match a query, and how well: per-field BM25, then a closer look at the best.
 //!
-//! 1. Every clause scores the articles that hold it with BM25F (Robertson & Zaragoza, "The
-//!    Probabilistic Relevance Framework", 2009): each field's term frequency is normalised by
-//!    that field's length, the headline's weighted by [`HEADLINE_WEIGHT`], and the sum saturates
-//!    once through `k1`. A word's completions and near words score with their lower weights
-//!    (exact over prefix over typo); a phrase is verified in each article's word stream.
-//! 2. The best [`RERANKED`] are read word by word: an article whose words stand close together
-//!    gains up to [`PROXIMITY_WEIGHT`], one that has the words exactly as typed (not only another
-//!    form of their stem) up to [`EXACT_WEIGHT`].
+//! 1. Every clause scores the articles that hold it with BM25 per field (Robertson & Zaragoza,
+//!    "The Probabilistic Relevance Framework", 2009, sec. 3.5, with one saturation per field
+//!    rather than BM25F's one over the weighted sum): the headline and the body are each
+//!    normalised by their own length and saturate on their own, then add up, the headline's
+//!    share weighted by [`RankingWeights::headline`]. Saturating apart is what readers expect:
+//!    an article that names two words in its headline is about them, however often a long
+//!    article repeats them in its body (with one saturation, the body's count drowned the
+//!    headline's). A word's completions and near spellings score with their lower weights;
+//!    a phrase is verified in each article's word stream.
+//! 2. Articles are ordered first by how many of the query's words they hold only as a
+//!    completion or a near spelling (fewest first), then by score: an article that holds the
+//!    word itself, or another form of its stem, always ranks above one that only holds
+//!    something like it.
+//! 3. The best [`RERANKED`] are read word by word: an article whose words stand close together
+//!    gains up to [`RankingWeights::proximity`], one that has the words exactly as typed (not
+//!    only another form of their stem) up to [`RankingWeights::exact`].
 
-use super::query::{Clause, Phrase, Query, WordClause};
+use super::query::{Clause, MatchKind, Phrase, Query, WordClause};
 use crate::index::{DocId, Index, WordId, BREAK};
 
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
-/// A headline word counts as this many body words: headlines say what an article is about.
-pub const HEADLINE_WEIGHT: f32 = 3.0;
-/// An article whose query words are side by side scores this much more (a share of its score).
-pub const PROXIMITY_WEIGHT: f32 = 0.5;
-/// An article with every word exactly as typed scores this much more (a share of its score).
-pub const EXACT_WEIGHT: f32 = 0.2;
 /// How many of the best articles are read for proximity and exactness.
 pub const RERANKED: usize = 100;
 
+/// The weights of ranking. [`RankingWeights::default`] holds the values chosen by the search
+/// over a development query set documented in `docs/ranking.md` (`examples/tune_ranking.rs`);
+/// search always uses them, the tuning example tries others.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RankingWeights {
+    /// A headline's saturated score counts this many times a body's.
+    pub headline: f32,
+    /// BM25's saturation: how fast repeating a word stops adding to its score.
+    pub k1: f32,
+    /// BM25's length normalisation of the headline (0: none, 1: full).
+    pub b_headline: f32,
+    /// BM25's length normalisation of the body.
+    pub b_body: f32,
+    /// A completion of the word being typed scores this share of the word itself.
+    pub completion: f32,
+    /// A near spelling one and two edits away scores these shares of the word itself.
+    pub near: [f32; 2],
+    /// An article whose query words are side by side scores this much more (a share of its score).
+    pub proximity: f32,
+    /// An article with every word exactly as typed scores this much more (a share of its score).
+    pub exact: f32,
+}
+
+impl Default for RankingWeights {
+    fn default() -> Self {
+        RankingWeights {
+            headline: 3.0,
+            k1: 1.2,
+            b_headline: 0.75,
+            b_body: 0.75,
+            completion: 0.8,
+            near: [0.6, 0.4],
+            proximity: 0.5,
+            exact: 0.2,
+        }
+    }
+}
+
+impl RankingWeights {
+    fn of(&self, kind: MatchKind) -> f32 {
+        match kind {
+            MatchKind::Word => 1.0,
+            MatchKind::Completion => self.completion,
+            MatchKind::Near(edits) => self.near[usize::from(edits.clamp(1, 2)) - 1],
+        }
+    }
+}
+
+/// An article that matches a query.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Match {
+    pub doc: DocId,
+    pub score: f32,
+    /// How many of the query's groups the article answers only with a completion or a near
+    /// spelling: it ranks below every article with fewer.
+    pub loose: u16,
+}
+
+impl Match {
+    /// Best first: fewest loose groups, then highest score, then collection order.
+    pub fn order(a: &Match, b: &Match) -> std::cmp::Ordering {
+        a.loose
+            .cmp(&b.loose)
+            .then(b.score.total_cmp(&a.score))
+            .then(a.doc.cmp(&b.doc))
+    }
+}
+
+/// An article a clause matches, its score, and whether it holds the word itself (or its stem).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClauseMatch {
+    pub doc: DocId,
+    pub score: f32,
+    pub whole: bool,
+}
+
 /// Articles that match, with their scores, unordered.
-pub fn matching(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
+pub fn matching(index: &Index, query: &Query, weights: &RankingWeights) -> Vec<Match> {
     let n = index.document_count();
     let mut excluded = vec![false; n];
     for clause in &query.excluded {
-        for (doc, _) in clause_scores(index, clause) {
-            excluded[doc as usize] = true;
+        for found in clause_scores(index, clause, weights) {
+            excluded[found.doc as usize] = true;
         }
     }
     if query.groups.is_empty() {
         return (0..n as DocId)
             .filter(|&d| !excluded[d as usize])
-            .map(|d| (d, 0.0))
+            .map(|doc| Match {
+                doc,
+                score: 0.0,
+                loose: 0,
+            })
             .collect();
     }
     let mut total = vec![0.0f32; n];
     let mut groups_matched = vec![0u16; n];
+    let mut groups_whole = vec![0u16; n];
     // A document counts once per group, however many of the group's clauses it matches.
     let mut last_group = vec![u16::MAX; n];
+    let mut last_whole_group = vec![u16::MAX; n];
     for (g, group) in query.groups.iter().enumerate() {
         let g = g as u16;
         for clause in group {
-            for (doc, score) in clause_scores(index, clause) {
-                let d = doc as usize;
-                total[d] += score;
+            for found in clause_scores(index, clause, weights) {
+                let d = found.doc as usize;
+                total[d] += found.score;
                 if last_group[d] != g {
                     last_group[d] = g;
                     groups_matched[d] += 1;
+                }
+                if found.whole && last_whole_group[d] != g {
+                    last_whole_group[d] = g;
+                    groups_whole[d] += 1;
                 }
             }
         }
@@ -58,46 +144,37 @@ pub fn matching(index: &Index, query: &Query) -> Vec<(DocId, f32)> {
     let needed = query.groups.len() as u16;
     (0..n)
         .filter(|&d| groups_matched[d] == needed && !excluded[d])
-        .map(|d| (d as DocId, total[d]))
+        .map(|d| Match {
+            doc: d as DocId,
+            score: total[d],
+            loose: needed - groups_whole[d],
+        })
         .collect()
 }
 
-/// Sorts by score, best first, after reading the best few closely.
+/// Sorts best first, after reading the best few closely.
 pub fn rank(
     index: &Index,
     groups_of_words: &GroupsOfWords,
-    matches: &mut [(DocId, f32)],
+    matches: &mut [Match],
     at_least: usize,
+    weights: &RankingWeights,
 ) {
     // Only the first `at_least` need an order (the page asked for); the rest are counted.
     let reread = matches.len().min(RERANKED.max(at_least));
     if reread < matches.len() {
-        matches.select_nth_unstable_by(reread, by_score_order);
+        matches.select_nth_unstable_by(reread, Match::order);
     }
-    by_score(&mut matches[..reread]);
+    matches[..reread].sort_unstable_by(Match::order);
     if groups_of_words.groups == 0 {
         return;
     }
-    for (doc, score) in &mut matches[..reread] {
-        let closeness = groups_of_words.closeness(index.stream(*doc));
-        *score *= 1.0 + PROXIMITY_WEIGHT * closeness.proximity + EXACT_WEIGHT * closeness.exact;
+    for found in &mut matches[..reread] {
+        let closeness = groups_of_words.closeness(index.stream(found.doc));
+        found.score *=
+            1.0 + weights.proximity * closeness.proximity + weights.exact * closeness.exact;
     }
-    by_score(&mut matches[..reread]);
-}
-
-fn by_score_order(a: &(DocId, f32), b: &(DocId, f32)) -> std::cmp::Ordering {
-    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-}
-
-fn by_score(matches: &mut [(DocId, f32)]) {
-    matches.sort_unstable_by(by_score_order);
-}
-
-fn normaliser(length: u32, average: f32) -> f32 {
-    if average <= 0.0 {
-        return 1.0;
-    }
-    1.0 - B + B * length as f32 / average
+    matches[..reread].sort_unstable_by(Match::order);
 }
 
 fn idf(documents: usize, frequency: usize) -> f32 {
@@ -105,60 +182,96 @@ fn idf(documents: usize, frequency: usize) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
-fn bm25f(index: &Index, doc: DocId, headline_tf: u16, body_tf: u16, idf: f32) -> f32 {
+/// One field's saturated, length-normalised term frequency, between 0 and 1.
+fn saturated(tf: u16, length: u32, average: f32, k1: f32, b: f32) -> f32 {
+    if tf == 0 {
+        return 0.0;
+    }
+    let normaliser = if average > 0.0 {
+        1.0 - b + b * length as f32 / average
+    } else {
+        1.0
+    };
+    let tf = f32::from(tf);
+    tf / (k1 * normaliser + tf)
+}
+
+/// BM25 per field: the headline and the body saturate apart, then add up.
+fn field_bm25(
+    index: &Index,
+    doc: DocId,
+    headline_tf: u16,
+    body_tf: u16,
+    idf: f32,
+    weights: &RankingWeights,
+) -> f32 {
     let (avg_headline, avg_body) = index.average_lengths();
     let lengths = index.lengths(doc);
-    let tf = HEADLINE_WEIGHT * f32::from(headline_tf) / normaliser(lengths.headline, avg_headline)
-        + f32::from(body_tf) / normaliser(lengths.body, avg_body);
-    idf * tf / (K1 + tf)
+    let headline = saturated(
+        headline_tf,
+        lengths.headline,
+        avg_headline,
+        weights.k1,
+        weights.b_headline,
+    );
+    let body = saturated(body_tf, lengths.body, avg_body, weights.k1, weights.b_body);
+    idf * (weights.headline * headline + body)
 }
 
 /// The articles a clause matches and their scores, by ascending document.
-pub fn clause_scores(index: &Index, clause: &Clause) -> Vec<(DocId, f32)> {
+pub fn clause_scores(index: &Index, clause: &Clause, weights: &RankingWeights) -> Vec<ClauseMatch> {
     match clause {
-        Clause::Word(word) => word_scores(index, word),
-        Clause::Phrase(phrase) => phrase_scores(index, phrase),
+        Clause::Word(word) => word_scores(index, word, weights),
+        Clause::Phrase(phrase) => phrase_scores(index, phrase, weights),
     }
 }
 
 /// A word's score in an article is that of its best matching term (the stem, a completion, a
 /// near word): an article does not gain by holding several forms.
-fn word_scores(index: &Index, word: &WordClause) -> Vec<(DocId, f32)> {
+fn word_scores(index: &Index, word: &WordClause, weights: &RankingWeights) -> Vec<ClauseMatch> {
     let n = index.document_count();
-    if let [(term, weight)] = word.terms[..] {
+    if let [(term, kind)] = word.terms[..] {
         let idf = idf(n, index.document_frequency(term));
+        let weight = weights.of(kind);
         return index
             .postings(term)
             .iter()
-            .map(|p| {
-                (
-                    p.doc,
-                    weight * bm25f(index, p.doc, p.headline_tf, p.body_tf, idf),
-                )
+            .map(|p| ClauseMatch {
+                doc: p.doc,
+                score: weight * field_bm25(index, p.doc, p.headline_tf, p.body_tf, idf, weights),
+                whole: kind == MatchKind::Word,
             })
             .collect();
     }
     // Completions and near words can be dozens of terms with thousands of postings: their
     // best scores gather in one slot per article rather than in a list to sort.
     let mut best = vec![0.0f32; n];
-    for &(term, weight) in &word.terms {
+    let mut whole = vec![false; n];
+    for &(term, kind) in &word.terms {
         let idf = idf(n, index.document_frequency(term));
+        let weight = weights.of(kind);
         for p in index.postings(term) {
-            let score = weight * bm25f(index, p.doc, p.headline_tf, p.body_tf, idf);
+            let score = weight * field_bm25(index, p.doc, p.headline_tf, p.body_tf, idf, weights);
             let slot = &mut best[p.doc as usize];
             *slot = slot.max(score);
+            whole[p.doc as usize] |= kind == MatchKind::Word;
         }
     }
     best.into_iter()
+        .zip(whole)
         .enumerate()
-        .filter(|&(_, score)| score > 0.0)
-        .map(|(doc, score)| (doc as DocId, score))
+        .filter(|&(_, (score, _))| score > 0.0)
+        .map(|(doc, (score, whole))| ClauseMatch {
+            doc: doc as DocId,
+            score,
+            whole,
+        })
         .collect()
 }
 
 /// Articles that hold every word of the phrase in order, scored as one term whose frequency is
 /// the number of times the phrase occurs.
-fn phrase_scores(index: &Index, phrase: &Phrase) -> Vec<(DocId, f32)> {
+fn phrase_scores(index: &Index, phrase: &Phrase, weights: &RankingWeights) -> Vec<ClauseMatch> {
     let Some(words) = &phrase.words else {
         return Vec::new();
     };
@@ -179,7 +292,11 @@ fn phrase_scores(index: &Index, phrase: &Phrase) -> Vec<(DocId, f32)> {
     let idf = idf(index.document_count(), found.len());
     found
         .into_iter()
-        .map(|(doc, headline, body)| (doc, bm25f(index, doc, headline, body, idf)))
+        .map(|(doc, headline, body)| ClauseMatch {
+            doc,
+            score: field_bm25(index, doc, headline, body, idf, weights),
+            whole: true,
+        })
         .collect()
 }
 

@@ -4,8 +4,9 @@
 //! numbers), and the collection is scored against them with the same BM25F as a search, as
 //! one long OR query. Copies of the article (same headline) are left out.
 
-use super::query::{Clause, WordClause};
+use super::query::{Clause, MatchKind, WordClause};
 use super::rank::clause_scores;
+use super::rank::RankingWeights;
 use super::snippet::passage;
 use super::{hit, Hit};
 use crate::article::Article;
@@ -53,10 +54,10 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
         let clause = Clause::Word(WordClause {
             typed: String::new(),
             exact: None,
-            terms: vec![(term, 1.0)],
+            terms: vec![(term, MatchKind::Word)],
         });
-        for (other, score) in clause_scores(index, &clause) {
-            scores[other as usize] += weight * score;
+        for found in clause_scores(index, &clause, &RankingWeights::default()) {
+            scores[found.doc as usize] += weight * found.score;
         }
     }
     let headline = &articles[doc as usize].headline;

@@ -52,6 +52,11 @@ pub fn suggestion(index: &Index, query: &Query, text: &str, found: usize) -> Opt
     if !changed {
         return None;
     }
-    let better = matches(index, &Query::parse(index, &suggested)).len();
+    let better = matches(
+        index,
+        &Query::parse(index, &suggested),
+        &super::RankingWeights::default(),
+    )
+    .len();
     (better > found).then_some(suggested)
 }
