@@ -20,8 +20,8 @@ it's that's there's mr mrs ms`.split(/\s+/));
 /** Sizes of each group: `quick` keeps every group but makes it small. */
 export function groupSizes(quick) {
   return quick
-    ? { knownItems: 30, common: 6, rare: 6, twoWords: 6, threeWords: 6, phrases: 6, numbers: 6, absent: 4 }
-    : { knownItems: 200, common: 30, rare: 30, twoWords: 30, threeWords: 30, phrases: 20, numbers: 20, absent: 20 };
+    ? { knownItems: 30, common: 6, rare: 6, twoWords: 6, threeWords: 6, phrases: 6, numbers: 6, absent: 4, headlineItems: 20, bodyItems: 20 }
+    : { knownItems: 200, common: 30, rare: 30, twoWords: 30, threeWords: 30, phrases: 20, numbers: 20, absent: 20, headlineItems: 120, bodyItems: 120 };
 }
 
 const lettersOnly = /^\p{L}+$/u;
@@ -131,6 +131,70 @@ function knownItemQueries(articles, stats, count, rng) {
   return queries;
 }
 
+/**
+ * Known-item queries made by a rule of their own, so that ranking tuned on one set can be
+ * measured on another: `headline` takes words from the headline, `body` only words that the
+ * headline does not have, `lead` words from the first paragraph (what a reader remembers of
+ * the opening; it often repeats the headline's subject in other words), `mixed` one word of
+ * the headline and one that only the body has (a story's subject and a detail of it). Each article gives `written` (its two rarest such words), `typo` (one
+ * of them misspelt), `prefix` (the last cut short) and `common`: two of its words that are
+ * common in the collection (each in 20 to a tenth of the articles), what a reader who
+ * half-remembers a story types; from the headline its most widespread two, from the body or lead the
+ * two it repeats most (a body's most widespread words are the collection's filler); `mixed`
+ * takes one of each kind, the rarest and the commonest of each. `parity` takes every other article (0: even, 1: odd), so the two sets name different
+ * articles. The variants are named `<rule>/<variant>` (`headline/common`).
+ */
+function ruleQueries(articles, stats, count, rng, rule, parity) {
+  const duplicates = duplicateGroups(articles);
+  const eligible = articles.map((article, i) => ({ article, i })).filter(({ i }) => i % 2 === parity);
+  const stride = eligible.length / count;
+  const queries = [];
+  for (let k = 0; k < count && k < eligible.length; k++) {
+    const { article } = eligible[Math.min(Math.floor(k * stride + rng.next() * stride), eligible.length - 1)];
+    const headlineWords = new Set(words(article.headline));
+    const counts = stats.termCounts[articles.indexOf(article)];
+    const contentWords = (list) => [...new Set(list)].filter(isContentWord);
+    const fromHeadline = contentWords(words(article.headline));
+    const fromBody = contentWords(words(article.body).filter((w) => !headlineWords.has(w)));
+    const fromLead = contentWords(words(article.body.split(/\n\s*\n/)[0]));
+    const byDf = (list, sign) => [...list].sort((a, b) => sign * (stats.df.get(a) - stats.df.get(b)) || (a < b ? -1 : 1));
+    const rarest = (list, n) => byDf(list, 1).slice(0, n);
+    const commonEnough = (list) => byDf(list, -1).filter((w) => stats.df.get(w) >= 20 && stats.df.get(w) <= articles.length / 10);
+    const widespread = (list, n) => commonEnough(list).slice(0, n);
+    const repeated = (list, n) => commonEnough(list).sort((a, b) => counts.get(b) - counts.get(a)).slice(0, n);
+    const picks = {
+      headline: () => [fromHeadline, rarest(fromHeadline, 2), widespread(fromHeadline, 2)],
+      body: () => [fromBody, rarest(fromBody, 2), repeated(fromBody, 2)],
+      lead: () => [fromLead, rarest(fromLead, 2), repeated(fromLead, 2)],
+      mixed: () => [
+        [...fromHeadline, ...fromBody],
+        [...rarest(fromHeadline, 1), ...rarest(fromBody, 1)],
+        [...widespread(fromHeadline, 1), ...repeated(fromBody, 1)],
+      ],
+    };
+    const [inOrder, rareWords, commonWords] = picks[rule]();
+    const keepOrder = (chosen) => inOrder.filter((w) => chosen.includes(w));
+    const rare = keepOrder(rareWords);
+    if (rare.length < 2) continue;
+    const base = { group: 'known-item', target: article.id, accept: duplicates.get(article.id) };
+    queries.push({ ...base, variant: `${rule}/written`, text: rare.join(' ') });
+    const typoable = rare.map((w, at) => ({ w, at })).filter(({ w }) => w.length >= 5);
+    if (typoable.length) {
+      const { w, at } = rng.pick(typoable);
+      const wrong = withTypo(w, rng, stats.vocabulary);
+      if (wrong) queries.push({ ...base, variant: `${rule}/typo`, text: rare.map((x, j) => (j === at ? wrong : x)).join(' ') });
+    }
+    const last = rare.at(-1);
+    queries.push({ ...base, variant: `${rule}/prefix`, text: [...rare.slice(0, -1), last.slice(0, rng.int(3, last.length - 1))].join(' ') });
+    const common = keepOrder(commonWords);
+    if (common.length === 2) queries.push({ ...base, variant: `${rule}/common`, text: common.join(' ') });
+  }
+  return queries;
+}
+
+/** The variants of the known-item rules, in report order. */
+export const RULE_VARIANTS = ['headline', 'body', 'lead', 'mixed'].flatMap((rule) => ['written', 'typo', 'prefix', 'common'].map((v) => `${rule}/${v}`));
+
 /** Content words sorted by document frequency, commonest first. */
 function wordsByFrequency(stats) {
   return [...stats.df].filter(([w]) => isContentWord(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -234,5 +298,10 @@ export function makeQueries(articles, { quick = false, seed = 20240601 } = {}) {
     ...phraseQueries(articles, sizes.phrases, rng),
     ...numberQueries(articles, sizes.numbers, rng),
     ...absentWordQueries(stats, sizes.absent, rng),
+    // Their own generators, so that the groups above stay the queries they were.
+    ...ruleQueries(articles, stats, sizes.headlineItems, seededRandom(seed + 1), 'headline', 1),
+    ...ruleQueries(articles, stats, sizes.bodyItems, seededRandom(seed + 2), 'body', 0),
+    ...ruleQueries(articles, stats, sizes.bodyItems, seededRandom(seed + 3), 'lead', 0),
+    ...ruleQueries(articles, stats, sizes.bodyItems, seededRandom(seed + 4), 'mixed', 0),
   ];
 }

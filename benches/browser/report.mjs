@@ -12,8 +12,9 @@ const isLoad = (name) => name.endsWith(':load');
 const ENGINE_LABEL = Object.fromEntries(ENGINE_ORDER.map((n) => [n, BASE_LABEL[baseName(n)]]));
 const MODE_LABEL = (name) => (name === 'clippings' ? 'index in the Wasm file' : isLoad(name) ? 'loads prebuilt index' : 'builds index in page');
 const ENGINE_COLOUR = { clippings: '#b3411f', minisearch: '#2b6cb0', flexsearch: '#2f855a', lunr: '#805ad5', orama: '#b7791f', 'orama-any': '#d69e2e' };
-const GROUP_ORDER = ['known-item/written', 'known-item/typo', 'known-item/swap', 'known-item/prefix', 'common', 'rare', 'two-words', 'three-words', 'phrase', 'number', 'absent'];
-const VARIANTS = ['written', 'typo', 'swap', 'prefix', 'overall'];
+const RULE_VARIANTS = ['headline', 'body', 'lead', 'mixed'].flatMap((rule) => ['written', 'typo', 'prefix', 'common'].map((v) => `${rule}/${v}`));
+const GROUP_ORDER = ['known-item/written', 'known-item/typo', 'known-item/swap', 'known-item/prefix', ...RULE_VARIANTS.map((v) => `known-item/${v}`), 'common', 'rare', 'two-words', 'three-words', 'phrase', 'number', 'absent'];
+const VARIANTS = ['written', 'typo', 'swap', 'prefix', 'overall', ...RULE_VARIANTS];
 
 // ---- number formatting ---------------------------------------------------------------------
 
@@ -30,11 +31,11 @@ const ok = (result) => result && !result.error;
 
 // ---- markdown --------------------------------------------------------------------------------
 
-const SETTINGS = `Each library gets what its own documentation recommends for this task (searching English articles while typing, with typos), the headline boosted 3 as in Clippings (its \`HEADLINE_WEIGHT\` is a compile-time constant, so the peers were set to 3, not Clippings to 2), and every query word required (AND) wherever the library offers it. The adapters are in \`benches/browser/engines.mjs\`; the same code builds in the page, builds and serialises in Node.js for the load mode, and loads.
+const SETTINGS = `Each library gets what its own documentation recommends for this task (searching English articles while typing, with typos), the headline boosted 3 as in Clippings (its \`RankingWeights::headline_in_sum\`, chosen on its development queries, see docs/ranking.md), and every query word required (AND) wherever the library offers it. The adapters are in \`benches/browser/engines.mjs\`; the same code builds in the page, builds and serialises in Node.js for the load mode, and loads.
 
 | engine | tokens and matching | prefix | typos | headline boost | AND | results | from the library's documentation |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| Clippings | UAX #29 words, case and accents folded, Snowball English stems; BM25F | last word, while typing | its own rule: 1 edit from 5 letters, 2 from 9, never numbers, a swap of neighbours is one edit (first letter counts double); a word in 2+ articles is not widened | 3 (\`HEADLINE_WEIGHT\`) | yes, across fields; \`"…"\` is a phrase, \`OR\` and \`-word\` work | \`clippings.search(q, { limit: 10 })\`, which also makes snippets, matching paragraphs and facets | (its own) |
+| Clippings | UAX #29 words, case and accents folded, Snowball English stems, inner apostrophes and hyphens also split; BM25F with weights chosen on development queries (docs/ranking.md); an article holding a word itself ranks above one holding only a completion or near spelling | last word, while typing | its own rule: 1 edit from 5 letters, 2 from 9, never numbers, a swap of neighbours is one edit (first letter counts double); a word in 2+ articles is not widened | 3 (\`RankingWeights::headline_in_sum\`) | yes, across fields; \`"…"\` is a phrase, \`OR\` and \`-word\` work | \`clippings.search(q, { limit: 10 })\`, which also makes snippets, matching paragraphs and facets; *ranking only*: \`{ limit: 10, facets: false }\` | (its own) |
 | MiniSearch | default tokenizer (Unicode spaces and punctuation), lower case, no stemming; BM25 | every word: \`prefix: true\` | \`fuzzy: 0.2\`: 0.2 × word length edits, rounded (1 from 3 letters, 2 from 8; numbers too); Levenshtein, so a swap is 2 | \`boost: { headline: 3 }\` | \`combineWith: 'AND'\`, across fields | \`search()\` scores and returns every match; the top 10 are kept | README, "Search options": \`boost\`, \`prefix: true\`, \`fuzzy: 0.2\`, \`combineWith: 'AND'\`; \`MiniSearch.loadJSON\` with the same options |
 | lunr | lunr's tokenizer, trimmer, stop-word filter and Porter stemmer; BM25 | last word: \`stem*\` | \`stem~1\` on every word (Levenshtein, so a swap is 2), the last word included | field boost 3 at index time | every word but the last is \`+\` (required); the last word is two clauses, \`stem*\` and \`stem~1\`, which lunr cannot make one required clause, so they rank without filtering | \`query()\` returns every match; the top 10 are kept | lunrjs.com/guides/searching.html (wildcards, fuzzy matches \`~1\`, term presence \`+\`), the \`Index#query\` builder API (so that \`:\` or \`~\` typed cannot throw); \`lunr.Index.load\` |
 | Orama | default tokenizer (English, no stemming); BM25 | every word (Orama matches prefixes unless \`exact\`) | \`tolerance: 1\` (Levenshtein 1, on every word; a swap is 2) | \`boost: { headline: 3 }\` | \`threshold: 0\` (every word inside one property) over \`headline\` and a combined \`text\` (headline + body), so every word somewhere in the article | \`limit: 10\`; \`count\` is the total | docs.orama.com, search: "Typo tolerance", "Fields boosting", "Threshold"; \`save\`/\`load\` from @orama/orama |
@@ -62,12 +63,13 @@ function firstAnswerCell(r) {
 function overviewTable(collection) {
   const rows = enginesOf(collection).map((name) => {
     const r = collection.engines[name];
-    if (!ok(r)) return [ENGINE_LABEL[name], MODE_LABEL(name), `failed: ${r.error}`, '', '', '', '', '', '', ''];
+    if (!ok(r)) return [ENGINE_LABEL[name], MODE_LABEL(name), `failed: ${r.error}`, '', '', '', '', '', '', '', ''];
     return [
       ENGINE_LABEL[name],
       MODE_LABEL(name),
       msCell(r.latencyMs.p50),
       msCell(r.latencyMs.p95),
+      msCell(r.rankingLatencyMs?.p50),
       firstAnswerCell(r),
       `${mb(r.bytesShipped.raw)} (${mb(r.bytesShipped.gzip)})`,
       `${mb(r.memory.jsHeapPlusWasmBytes)} (${mb(r.memory.jsHeapBytes)} + ${mb(r.memory.wasmBytes)})`,
@@ -77,7 +79,7 @@ function overviewTable(collection) {
     ];
   });
   const navigations = collection.engines.clippings?.firstAnswerSamplesMs?.length ?? 3;
-  return table(['engine', 'mode', 'query p50', 'query p95', `first answer: median of ${navigations} (range)`, 'bytes shipped raw (gzip)', 'memory: JS heap + Wasm', 'index build or load', 'MRR@10', 'recall@10'], rows);
+  return table(['engine', 'mode', 'query p50', 'query p95', 'ranking only p50', `first answer: median of ${navigations} (range)`, 'bytes shipped raw (gzip)', 'memory: JS heap + Wasm', 'index build or load', 'MRR@10', 'recall@10'], rows);
 }
 
 /** Clippings against each peer in both modes, in words, from the numbers of this run. */
@@ -92,6 +94,7 @@ function inShort(collection) {
     const q = (r, v) => ratio(r.quality[v]?.mrrAt10);
     lines.push(`- **${ENGINE_LABEL[peer]}**: first answer ${msCell(c.firstAnswerMs)} against ${msCell(built.firstAnswerMs)} building in the page (${timeRatio(c.firstAnswerMs, built.firstAnswerMs)}) and ${msCell(loaded.firstAnswerMs)} loading a prebuilt index (${timeRatio(c.firstAnswerMs, loaded.firstAnswerMs)}); ` +
       `query p50 ${msCell(c.latencyMs.p50)} against ${msCell(built.latencyMs.p50)} (${timeRatio(c.latencyMs.p50, built.latencyMs.p50, 'faster', 'slower')}), p95 ${msCell(c.latencyMs.p95)} against ${msCell(built.latencyMs.p95)}; ` +
+      `ranking only p50 ${msCell(c.rankingLatencyMs?.p50)} against ${msCell(built.latencyMs.p50)} (${timeRatio(c.rankingLatencyMs?.p50, built.latencyMs.p50, 'faster', 'slower')}); ` +
       `MRR@10 written / typo / swap / prefix ${q(c, 'written')} / ${q(c, 'typo')} / ${q(c, 'swap')} / ${q(c, 'prefix')} against ${q(built, 'written')} / ${q(built, 'typo')} / ${q(built, 'swap')} / ${q(built, 'prefix')}; ` +
       `gzip bytes ${mb(c.bytesShipped.gzip)} against ${mb(built.bytesShipped.gzip)} (build) and ${mb(loaded.bytesShipped.gzip)} (load).`);
   }
@@ -253,7 +256,7 @@ function markdown(report) {
     '- **First answer**: from navigation start to the end of the first search, median of 3 fresh browser contexts, service workers blocked (Clippings\' release build registers one after the load event, which downloads the Wasm file again to precache it). Clippings: page load, Wasm compile and start (its index is built at compile time and embedded), first search. Peers: page load, library load, fetch of `articles.json` and index build (build mode) or fetch of the index file and its load (load mode), first search.',
     '- **Bytes shipped**: every response body the page loaded (page, adapter script, library, and `articles.json` or the index file), raw and gzip -9 (node zlib). Clippings ships one Wasm file holding the parsed articles and the index, and its page.',
     '- **Memory**: after the first answer and a forced GC: V8\'s used JS heap (`performance.memory` with `--enable-precise-memory-info`) plus the Wasm linear memory. `performance.measureUserAgentSpecificMemory()` works (the pages are isolated) but leaves Wasm memory out, so it is only in the JSON.',
-    '- **Quality**: known-item queries name one article by 2-3 of its most distinctive words (tf-idf, 4+ letters, no stop words) as written; with a *typo*: one letter substituted, deleted or inserted after the first letter of a word of 5+ letters (one edit for every engine that counts edits); with a *swap*: two neighbouring letters after the first swapped (one edit for Clippings, which counts a transposition as one, two for MiniSearch, lunr and Orama); or with the last word cut to a *prefix* of 3+ letters. A typo or swap never gives a word of the collection. MRR@10 is the mean of 1/rank of the article (0 when outside the top 10), recall@10 the share found in the top 10. Exact duplicates in the collection count as the article.',
+    '- **Quality**: known-item queries name one article by 2-3 of its most distinctive words (tf-idf, 4+ letters, no stop words) as written; with a *typo*: one letter substituted, deleted or inserted after the first letter of a word of 5+ letters (one edit for every engine that counts edits); with a *swap*: two neighbouring letters after the first swapped (one edit for Clippings, which counts a transposition as one, two for MiniSearch, lunr and Orama); or with the last word cut to a *prefix* of 3+ letters. A typo or swap never gives a word of the collection. MRR@10 is the mean of 1/rank of the article (0 when outside the top 10), recall@10 the share found in the top 10. Exact duplicates in the collection count as the article. Four more known-item sets are made by rules of their own from other articles (one in two each), each in four variants (the two rarest words as written, one with a typo, the last cut short, and *common*: two words each in 20 to 223 articles): *headline* (words of the headline; common: its two most widespread), *body* (words the headline lacks; common: the two it repeats most), *lead* (words of the first paragraph) and *mixed* (one headline word and one body word). Clippings\' ranking weights were chosen on body, lead and mixed (its development set); headline and the tf-idf set are its test sets, never tuned on. *overall* is the tf-idf set alone, as in earlier runs.',
     '- **Index build or load**: Clippings builds its index at compile time, so its build is the whole `trunk build --release` (cargo, build.rs parsing and indexing, wasm-bindgen, wasm-opt) in a warm cargo target dir; a peer in build mode builds in the page on every load (from parsed `articles.json` to the index), in load mode it loads the fetched file (parse and the library\'s loader). The Node.js build and serialisation times of the index files are in the JSON (`prebuilt`).',
     '- The machine has 2 cores and was shared with other work (its load average is above); compare engines within one run rather than across runs, and read differences under about 2× in query latency with care: a peer\'s two modes query the same index, so the gap between their p50s is a measure of the noise.',
     '',

@@ -6,7 +6,7 @@
 use crate::article::Article;
 use crate::text::{fold, stem_folded, words};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 pub type TermId = u32;
@@ -72,6 +72,10 @@ pub struct Index {
     /// The folded words of each name, for `person:` and the other filters: made on first use.
     #[serde(skip)]
     name_words: OnceLock<Vec<Vec<String>>>,
+    /// The surface words by first letter and length in letters, for typo search: a typo keeps
+    /// the length within an edit or two, so only a few lengths are read. Made on first use.
+    #[serde(skip)]
+    words_by_start_and_length: OnceLock<HashMap<(char, usize), Vec<WordId>>>,
 }
 
 impl Index {
@@ -163,6 +167,7 @@ impl Index {
             doc_names,
             words_of_term: OnceLock::new(),
             name_words: OnceLock::new(),
+            words_by_start_and_length: OnceLock::new(),
         }
     }
 
@@ -233,6 +238,21 @@ impl Index {
             .take_while(|(w, _)| w.starts_with(prefix))
             .count();
         start as WordId..(start + len) as WordId
+    }
+
+    /// The surface words that start with `first` and have `letters` letters.
+    pub fn words_starting_with(&self, first: char, letters: usize) -> &[WordId] {
+        let all = self.words_by_start_and_length.get_or_init(|| {
+            let mut all: HashMap<(char, usize), Vec<WordId>> = HashMap::new();
+            for (id, (word, _)) in self.surface_words.iter().enumerate() {
+                if let Some(first) = word.chars().next() {
+                    let key = (first, word.chars().count());
+                    all.entry(key).or_default().push(id as WordId);
+                }
+            }
+            all
+        });
+        all.get(&(first, letters)).map_or(&[], Vec::as_slice)
     }
 
     /// The article's words in order, [`BREAK`] after the headline, each paragraph and each caption.

@@ -324,6 +324,14 @@ fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
         }
     };
     if as_prefix {
+        // A word being typed that the collection does not have is only the start of one:
+        // that it shares a stem with a word (`busi`, the stem of `business`) is chance, not
+        // the word itself.
+        if clause.exact.is_none() {
+            for (_, kind) in &mut clause.terms {
+                *kind = MatchKind::Completion;
+            }
+        }
         for t in index.terms_with_prefix(folded, MAX_PREFIX_TERMS) {
             push(&mut clause.terms, t, MatchKind::Completion);
         }
@@ -338,7 +346,7 @@ fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
             .into_iter()
             .map(|(w, cost)| (index.term_of_word(w), cost))
             .collect();
-        near.sort_by_key(|&(t, cost)| (cost, std::cmp::Reverse(index.document_frequency(t))));
+        near.sort_by_key(|&(t, cost)| (cost, std::cmp::Reverse(index.document_frequency(t)), t));
         for (t, cost) in near.into_iter().take(MAX_TYPO_TERMS) {
             push(&mut clause.terms, t, MatchKind::Near(cost));
         }

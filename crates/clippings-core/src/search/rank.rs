@@ -1,34 +1,39 @@
 //! Which articles match a query, and how well: per-field BM25, then a closer look at the best.
 //!
-//! 1. Every clause scores the articles that hold it with BM25 per field (Robertson & Zaragoza,
-//!    "The Probabilistic Relevance Framework", 2009, sec. 3.5, with one saturation per field
-//!    rather than BM25F's one over the weighted sum): the headline and the body are each
-//!    normalised by their own length and saturate on their own, then add up, the headline's
-//!    share weighted by [`RankingWeights::headline`]. Saturating apart is what readers expect:
-//!    an article that names two words in its headline is about them, however often a long
-//!    article repeats them in its body (with one saturation, the body's count drowned the
-//!    headline's). A word's completions and near spellings score with their lower weights;
-//!    a phrase is verified in each article's word stream.
+//! 1. Every clause scores the articles that hold it with BM25F (Robertson & Zaragoza, "The
+//!    Probabilistic Relevance Framework", 2009, sec. 3.5: each field's term frequency
+//!    normalised by that field's length, the headline's weighted by
+//!    [`RankingWeights::headline_in_sum`], one saturation over the sum) plus a headline term
+//!    that saturates on its own ([`RankingWeights::headline`]). The sum keeps a word that is
+//!    both in the headline and the body from counting twice; the headline's own term keeps a
+//!    headline from being drowned once a long body repeats the word (with one saturation
+//!    only, an article that names two words in its headline ranked below articles repeating
+//!    them in their bodies). A word's completions and near spellings score with their lower
+//!    weights; a phrase is verified in each article's word stream.
 //! 2. Articles are ordered first by how many of the query's words they hold only as a
 //!    completion or a near spelling (fewest first), then by score: an article that holds the
 //!    word itself, or another form of its stem, always ranks above one that only holds
 //!    something like it.
-//! 3. The best [`RERANKED`] are read word by word: an article whose words stand close together
+//! 3. Articles are read word by word, best first: an article whose words stand close together
 //!    gains up to [`RankingWeights::proximity`], one that has the words exactly as typed (not
-//!    only another form of their stem) up to [`RankingWeights::exact`].
+//!    only another form of their stem) up to [`RankingWeights::exact`]. Reading stops as soon as
+//!    the next article could not enter the page even with both gains in full (MaxScore's idea,
+//!    Turtle & Flood 1995: an upper bound on what is left ends the work early), so a query
+//!    reads a handful of articles, not all its matches, and the page is exactly what reading
+//!    every match would give.
 
 use super::query::{Clause, MatchKind, Phrase, Query, WordClause};
 use crate::index::{DocId, Index, WordId, BREAK};
-
-/// How many of the best articles are read for proximity and exactness.
-pub const RERANKED: usize = 100;
 
 /// The weights of ranking. [`RankingWeights::default`] holds the values chosen by the search
 /// over a development query set documented in `docs/ranking.md` (`examples/tune_ranking.rs`);
 /// search always uses them, the tuning example tries others.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RankingWeights {
-    /// A headline's saturated score counts this many times a body's.
+    /// In BM25F's sum, a headline occurrence counts as this many body occurrences.
+    pub headline_in_sum: f32,
+    /// The headline's own saturated term, added to BM25F's: between 0 and this much of a
+    /// word's idf for being in the headline, however long the body.
     pub headline: f32,
     /// BM25's saturation: how fast repeating a word stops adding to its score.
     pub k1: f32,
@@ -48,15 +53,19 @@ pub struct RankingWeights {
 
 impl Default for RankingWeights {
     fn default() -> Self {
+        // Found by `tune_ranking --search` from the earlier weights (headline_in_sum 3,
+        // headline 0, k1 1.2, b 0.75 and 0.75, completion 0.8, near 0.6 and 0.4, proximity 0.5,
+        // exact 0.2): docs/ranking.md has the search and its figures.
         RankingWeights {
-            headline: 3.0,
-            k1: 1.2,
+            headline_in_sum: 8.0,
+            headline: 0.25,
+            k1: 0.6,
             b_headline: 0.75,
-            b_body: 0.75,
-            completion: 0.8,
+            b_body: 0.5,
+            completion: 0.5,
             near: [0.6, 0.4],
-            proximity: 0.5,
-            exact: 0.2,
+            proximity: 0.25,
+            exact: 0.4,
         }
     }
 }
@@ -152,7 +161,9 @@ pub fn matching(index: &Index, query: &Query, weights: &RankingWeights) -> Vec<M
         .collect()
 }
 
-/// Sorts best first, after reading the best few closely.
+/// Puts the best `at_least` first, in order, after reading them closely (the rest follow in
+/// no order): exactly the order [`rank_reading_all`] gives, reading only the articles that
+/// could still enter the first `at_least`.
 pub fn rank(
     index: &Index,
     groups_of_words: &GroupsOfWords,
@@ -160,21 +171,132 @@ pub fn rank(
     at_least: usize,
     weights: &RankingWeights,
 ) {
-    // Only the first `at_least` need an order (the page asked for); the rest are counted.
-    let reread = matches.len().min(RERANKED.max(at_least));
-    if reread < matches.len() {
-        matches.select_nth_unstable_by(reread, Match::order);
-    }
-    matches[..reread].sort_unstable_by(Match::order);
-    if groups_of_words.groups == 0 {
+    let k = at_least.min(matches.len());
+    if k == 0 {
         return;
     }
-    for found in &mut matches[..reread] {
-        let closeness = groups_of_words.closeness(index.stream(found.doc));
-        found.score *=
-            1.0 + weights.proximity * closeness.proximity + weights.exact * closeness.exact;
+    if groups_of_words.groups == 0 {
+        if k < matches.len() {
+            matches.select_nth_unstable_by(k, Match::order);
+        }
+        matches[..k].sort_unstable_by(Match::order);
+        return;
     }
-    matches[..reread].sort_unstable_by(Match::order);
+    // The most reading can multiply a score by.
+    let ceiling = 1.0 + weights.proximity.max(0.0) + weights.exact.max(0.0);
+    // Candidates best first by their score before reading: a heap pops them in order without
+    // sorting the thousands that a common word matches.
+    let mut waiting: std::collections::BinaryHeap<Candidate> =
+        matches.iter().copied().map(Candidate).collect();
+    let mut read: Vec<Match> = Vec::with_capacity(k * 2);
+    // The best k read so far, the worst of them on top.
+    let mut best_read: std::collections::BinaryHeap<Kept> = std::collections::BinaryHeap::new();
+    while let Some(Candidate(next)) = waiting.pop() {
+        if let (true, Some(Kept(kth))) = (best_read.len() == k, best_read.peek()) {
+            // Worse even with both gains in full (ties are read): so is everything after it.
+            let hopeless = next.loose > kth.loose
+                || (next.loose == kth.loose && next.score * ceiling < kth.score);
+            if hopeless {
+                waiting.push(Candidate(next));
+                break;
+            }
+        }
+        let found = reread(index, groups_of_words, next, weights);
+        read.push(found);
+        best_read.push(Kept(found));
+        if best_read.len() > k {
+            best_read.pop();
+        }
+    }
+    read.sort_unstable_by(Match::order);
+    let rest: Vec<Match> = read
+        .split_off(k.min(read.len()))
+        .into_iter()
+        .chain(waiting.into_iter().map(|c| c.0))
+        .collect();
+    for (slot, found) in matches.iter_mut().zip(read.into_iter().chain(rest)) {
+        *slot = found;
+    }
+}
+
+/// The same order as [`rank`], reading every match: what pruning must reproduce.
+#[cfg(test)]
+pub fn rank_reading_all(
+    index: &Index,
+    groups_of_words: &GroupsOfWords,
+    matches: &mut [Match],
+    weights: &RankingWeights,
+) {
+    if groups_of_words.groups > 0 {
+        for found in matches.iter_mut() {
+            *found = reread(index, groups_of_words, *found, weights);
+        }
+    }
+    matches.sort_unstable_by(Match::order);
+}
+
+/// A match after reading its words: its score with the gains for closeness and exactness.
+fn reread(
+    index: &Index,
+    groups_of_words: &GroupsOfWords,
+    found: Match,
+    weights: &RankingWeights,
+) -> Match {
+    let closeness = groups_of_words.closeness(index.stream(found.doc));
+    Match {
+        score: found.score
+            * (1.0 + weights.proximity * closeness.proximity + weights.exact * closeness.exact),
+        ..found
+    }
+}
+
+/// A match in the heap of those not yet read: the best (by [`Match::order`]) pops first.
+#[derive(Clone, Copy)]
+struct Candidate(Match);
+
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Self) -> bool {
+        Match::order(&self.0, &other.0).is_eq()
+    }
+}
+
+impl Eq for Candidate {}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // BinaryHeap pops the greatest: the best match must compare greatest.
+        Match::order(&other.0, &self.0)
+    }
+}
+
+/// A match among the best read so far: the worst (by [`Match::order`]) is on top of the heap.
+#[derive(Clone, Copy)]
+struct Kept(Match);
+
+impl PartialEq for Kept {
+    fn eq(&self, other: &Self) -> bool {
+        Match::order(&self.0, &other.0).is_eq()
+    }
+}
+
+impl Eq for Kept {}
+
+impl PartialOrd for Kept {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Kept {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        Match::order(&self.0, &other.0)
+    }
 }
 
 fn idf(documents: usize, frequency: usize) -> f32 {
@@ -196,7 +318,7 @@ fn saturated(tf: u16, length: u32, average: f32, k1: f32, b: f32) -> f32 {
     tf / (k1 * normaliser + tf)
 }
 
-/// BM25 per field: the headline and the body saturate apart, then add up.
+/// BM25F over headline and body, plus the headline's own saturated term.
 fn field_bm25(
     index: &Index,
     doc: DocId,
@@ -207,6 +329,27 @@ fn field_bm25(
 ) -> f32 {
     let (avg_headline, avg_body) = index.average_lengths();
     let lengths = index.lengths(doc);
+    let normalised = |tf: u16, length: u32, average: f32, b: f32| {
+        let normaliser = if average > 0.0 {
+            1.0 - b + b * length as f32 / average
+        } else {
+            1.0
+        };
+        f32::from(tf) / normaliser
+    };
+    let sum = weights.headline_in_sum
+        * normalised(
+            headline_tf,
+            lengths.headline,
+            avg_headline,
+            weights.b_headline,
+        )
+        + normalised(body_tf, lengths.body, avg_body, weights.b_body);
+    let together = if sum > 0.0 {
+        sum / (weights.k1 + sum)
+    } else {
+        0.0
+    };
     let headline = saturated(
         headline_tf,
         lengths.headline,
@@ -214,8 +357,7 @@ fn field_bm25(
         weights.k1,
         weights.b_headline,
     );
-    let body = saturated(body_tf, lengths.body, avg_body, weights.k1, weights.b_body);
-    idf * (weights.headline * headline + body)
+    idf * (together + weights.headline * headline)
 }
 
 /// The articles a clause matches and their scores, by ascending document.
@@ -442,6 +584,61 @@ impl GroupsOfWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: [&str; 8] = [
+        "harbour", "ferry", "storm", "council", "harbours", "ferries", "stormy", "vote",
+    ];
+
+    fn text_of(words: &[usize]) -> String {
+        words
+            .iter()
+            .map(|&w| WORDS[w])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn pruned_ranking_gives_exactly_the_top_k_of_reading_every_match(
+            articles in prop::collection::vec(
+                (prop::collection::vec(0..8usize, 1..4), prop::collection::vec(0..8usize, 1..40)),
+                1..25,
+            ),
+            query in prop::collection::vec(0..8usize, 1..4),
+            typing in any::<bool>(),
+            k in 1..12usize,
+            proximity in 0.0f32..2.0,
+            exact in 0.0f32..1.0,
+        ) {
+            let articles: Vec<_> = articles
+                .iter()
+                .enumerate()
+                .map(|(i, (headline, body))| {
+                    crate::parse(&format!("a{i}"), &format!("{}\n\n{}\n", text_of(headline), text_of(body)))
+                })
+                .collect();
+            let index = Index::build(&articles);
+            let mut text = text_of(&query);
+            if !typing {
+                text.push(' ');
+            }
+            let query = Query::parse(&index, &text);
+            let weights = RankingWeights { proximity, exact, ..RankingWeights::default() };
+            let groups = GroupsOfWords::new(&index, &query);
+            let mut pruned = matching(&index, &query, &weights);
+            let mut all = pruned.clone();
+            rank(&index, &groups, &mut pruned, k, &weights);
+            rank_reading_all(&index, &groups, &mut all, &weights);
+            let k = k.min(all.len());
+            prop_assert_eq!(&pruned[..k], &all[..k]);
+            let mut every: Vec<DocId> = pruned.iter().map(|m| m.doc).collect();
+            every.sort_unstable();
+            let mut expected: Vec<DocId> = all.iter().map(|m| m.doc).collect();
+            expected.sort_unstable();
+            prop_assert_eq!(every, expected, "no match lost or repeated");
+        }
+    }
 
     #[test]
     fn phrases_are_counted_in_the_headline_and_the_body_apart() {

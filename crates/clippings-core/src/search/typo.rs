@@ -33,27 +33,28 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
         return Vec::new();
     }
     let typed: Vec<char> = folded.chars().collect();
+    let typed_ascii = folded.is_ascii().then_some(folded.as_bytes());
     let mut scratch = Scratch::default();
     let mut found = Vec::new();
-    // Same first letter: the ordinary edit distance, over a slice of the sorted vocabulary.
-    let mut first_letter = [0u8; 4];
-    for id in index.words_with_prefix(first.encode_utf8(&mut first_letter)) {
-        let candidate = index.word(id);
-        if candidate == folded {
-            continue;
-        }
-        // Most of the slice differs in length by more than the edits allowed: out before
-        // the distance table is filled.
-        let letters = if candidate.is_ascii() {
-            candidate.len()
-        } else {
-            candidate.chars().count()
-        };
-        if letters.abs_diff(typed.len()) > max_edits as usize {
-            continue;
-        }
-        if let Some(cost) = scratch.bounded_distance(&typed, candidate, max_edits) {
-            found.push((id, cost));
+    // Same first letter: the ordinary edit distance, over the words whose length is within
+    // the edits allowed (an edit changes the length by one at most).
+    let lengths = typed.len().saturating_sub(max_edits as usize)..=typed.len() + max_edits as usize;
+    for letters in lengths {
+        for &id in index.words_starting_with(first, letters) {
+            let candidate = index.word(id);
+            if candidate == folded {
+                continue;
+            }
+            // Most words of English news are ASCII: compared as bytes, without decoding.
+            let cost = match typed_ascii {
+                Some(bytes) if candidate.is_ascii() => {
+                    scratch.distance_of(bytes, candidate.as_bytes(), max_edits)
+                }
+                _ => scratch.bounded_distance(&typed, candidate, max_edits),
+            };
+            if let Some(cost) = cost {
+                found.push((id, cost));
+            }
         }
     }
     // A different first letter costs two edits on its own: only one such edit fits in two.
@@ -99,9 +100,15 @@ impl Scratch {
     /// The optimal string alignment distance between `typed` and `candidate` when it is at
     /// most `max`, else `None`; stops as soon as every path costs more than `max`.
     fn bounded_distance(&mut self, typed: &[char], candidate: &str, max: u8) -> Option<u8> {
-        self.other.clear();
-        self.other.extend(candidate.chars());
-        let other = &self.other;
+        let mut other = std::mem::take(&mut self.other);
+        other.clear();
+        other.extend(candidate.chars());
+        let found = self.distance_of(typed, &other, max);
+        self.other = other;
+        found
+    }
+
+    fn distance_of<T: PartialEq>(&mut self, typed: &[T], other: &[T], max: u8) -> Option<u8> {
         let (n, m) = (typed.len(), other.len());
         let max = max as usize;
         if n.abs_diff(m) > max {
