@@ -6,7 +6,7 @@ use super::filter::Filter;
 use super::typo::{allowed_edits, near_words};
 use super::MAX_QUERY_WORDS;
 use crate::index::{Index, TermId, WordId};
-use crate::text::{fold, stem_folded, words};
+use crate::text::{exact_forms, fold, stem_folded, typed_words, words};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -29,9 +29,10 @@ const MAX_PHRASE_WORDS: usize = 16;
 pub struct WordClause {
     /// The word as typed, folded.
     pub typed: String,
-    /// The typed word itself, when the collection has it: articles with this very form rank
-    /// above those with only another form of its stem.
-    pub exact: Option<WordId>,
+    /// The typed word itself and its possessive ([`exact_forms`]: `kerry`, `kerry's`), those
+    /// the collection has: articles with this very form rank above those with only another
+    /// form of its stem.
+    pub exact: Vec<WordId>,
     /// Terms it matches and the weight of each: its stem 1, completions [`PREFIX_WEIGHT`],
     /// near words [`TYPO_WEIGHTS`].
     pub terms: Vec<(TermId, f32)>,
@@ -206,10 +207,14 @@ impl Query {
                 } => (text, negated, quoted),
             };
             joining_filters = false;
-            let written: Vec<String> = words(text)
-                .map(|w| fold(w.text))
-                .take(budget.min(MAX_PHRASE_WORDS))
-                .collect();
+            // A phrase is matched in the articles' word streams, which hold the parts of a
+            // hyphenated compound; a word looks for the compound's joined form (`email`).
+            let mut written: Vec<String> = if quoted {
+                words(text).map(|w| fold(w.text)).collect()
+            } else {
+                typed_words(text)
+            };
+            written.truncate(budget.min(MAX_PHRASE_WORDS));
             if written.is_empty() {
                 joining = false;
                 continue;
@@ -300,7 +305,10 @@ fn phrase(index: &Index, written: &[String]) -> Phrase {
 fn stem_only(index: &Index, folded: &str) -> WordClause {
     WordClause {
         typed: folded.to_owned(),
-        exact: index.word_id(folded),
+        exact: exact_forms(folded)
+            .iter()
+            .filter_map(|form| index.word_id(form))
+            .collect(),
         terms: index
             .term_id(&stem_folded(folded))
             .map(|t| (t, 1.0))
