@@ -1,7 +1,8 @@
 //! How many articles of a collection (by default the BBC corpus beside the repo,
 //! ../shared/corpora/bbc) each query matches: `cargo run --release -p clippings-core --example
 //! word_forms [folder] [-- query...]`. For before/after figures when the notion of a word
-//! changes (names with apostrophes, hyphenated compounds); nothing asserted.
+//! changes (names with apostrophes, hyphenated compounds), and the size of the serialised
+//! collection; nothing asserted.
 
 use clippings_core::load::read_seeds;
 use clippings_core::{Corpus, SearchOptions};
@@ -34,4 +35,8 @@ fn main() {
         let found = corpus.search(&format!("{query} "), SearchOptions::default());
         println!("| `{query}` | {} |", found.total);
     }
+    // The index grows with the forms it files words under; JSON is not the build's format
+    // (postcard), but the difference between two builds shows in it alike.
+    let json = serde_json::to_vec(&corpus).expect("a corpus always serialises");
+    println!("corpus as JSON: {} bytes", json.len());
 }
