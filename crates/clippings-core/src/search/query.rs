@@ -209,12 +209,12 @@ impl Query {
             joining_filters = false;
             // A phrase is matched in the articles' word streams, which hold the parts of a
             // hyphenated compound; a word looks for the compound's joined form (`email`).
-            let mut written: Vec<String> = if quoted {
-                words(text).map(|w| fold(w.text)).collect()
+            let most = budget.min(MAX_PHRASE_WORDS);
+            let written: Vec<String> = if quoted {
+                words(text).map(|w| fold(w.text)).take(most).collect()
             } else {
-                typed_words(text)
+                typed_words(text).into_iter().take(most).collect()
             };
-            written.truncate(budget.min(MAX_PHRASE_WORDS));
             if written.is_empty() {
                 joining = false;
                 continue;
