@@ -4,7 +4,7 @@
 //! (and folders) interned, so that filters and facets count numbers instead of comparing strings.
 
 use crate::article::Article;
-use crate::text::{fold, stem_folded, words};
+use crate::text::{apostrophe_forms, fold, hyphen_compounds, stem_folded, words, Word};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -53,7 +53,8 @@ pub struct Index {
     postings: Vec<Vec<Posting>>,
     /// Folded surface words, sorted, each with the term it stems to; a word's id is its
     /// position. Prefix and typo search run here, because a prefix of what the user is typing
-    /// need not be a prefix of its stem.
+    /// need not be a prefix of its stem. The joined forms of hyphenated compounds (`email` for
+    /// `e-mail`) are words here too, though no stream holds them.
     surface_words: Vec<(String, TermId)>,
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
@@ -66,7 +67,9 @@ pub struct Index {
     names: Vec<String>,
     doc_names: Vec<DocNames>,
     /// For each term, the positions of its surface words: derived on first use, not embedded,
-    /// because it is cheap to make and marking text needs it for every query.
+    /// because it is cheap to make and marking text needs it for every query. A word filed
+    /// under more than one term ([`apostrophe_forms`]: `o'sullivan` under `sullivan` too) is
+    /// among the words of each.
     #[serde(skip)]
     words_of_term: OnceLock<Vec<Vec<u32>>>,
     /// The folded words of each name, for `person:` and the other filters: made on first use.
@@ -95,21 +98,47 @@ impl Index {
                 .chain(article.paragraphs.iter().map(|p| (false, p.as_str())))
                 .chain(article.captions.iter().map(|c| (false, c.text.as_str())));
             for (is_headline, text) in fields {
-                for word in words(text) {
+                let mut count = |term: String| {
+                    let count = counts.entry(term).or_default();
+                    if is_headline {
+                        count.0 = count.0.saturating_add(1);
+                    } else {
+                        count.1 = count.1.saturating_add(1);
+                    }
+                };
+                let field_words: Vec<Word<'_>> = words(text).collect();
+                for word in &field_words {
                     let folded = fold(word.text);
                     let term = surface
                         .entry(folded.clone())
                         .or_insert_with_key(|f| stem_folded(f))
                         .clone();
+                    // A name with an apostrophe is also each of its parts (`o'sullivan` is
+                    // `sullivan` too), counted like the word itself.
+                    let mut extra: Vec<String> = apostrophe_forms(&folded)
+                        .into_iter()
+                        .map(stem_folded)
+                        .filter(|t| *t != term)
+                        .collect();
+                    extra.sort_unstable();
+                    extra.dedup();
+                    extra.into_iter().for_each(&mut count);
                     stream.push(Some(folded));
-                    let count = counts.entry(term).or_default();
+                    count(term);
                     if is_headline {
-                        count.0 = count.0.saturating_add(1);
                         field_lengths.headline += 1;
                     } else {
-                        count.1 = count.1.saturating_add(1);
                         field_lengths.body += 1;
                     }
+                }
+                // A hyphenated compound is also its joined form (`e-mail` is `email`), once
+                // where it occurs; the stream keeps its parts, which are words of their own.
+                for (_, joined) in hyphen_compounds(text, &field_words) {
+                    let term = surface
+                        .entry(joined)
+                        .or_insert_with_key(|f| stem_folded(f))
+                        .clone();
+                    count(term);
                 }
                 stream.push(None);
             }
@@ -262,19 +291,29 @@ impl Index {
         &self.streams[from..to]
     }
 
-    /// The surface words that stem to `term` (`defend`: "defend", "defending", ...).
+    /// The surface words that stem to `term` (`defend`: "defend", "defending", ...), and the
+    /// words filed under it as well as under their own ([`apostrophe_forms`]: `sullivan`:
+    /// "sullivan", "o'sullivan").
     pub fn word_ids_of(&self, term: TermId) -> &[WordId] {
         let words_of_term = self.words_of_term.get_or_init(|| {
             let mut by_term = vec![Vec::new(); self.terms.len()];
-            for (position, (_, t)) in self.surface_words.iter().enumerate() {
+            for (position, (word, t)) in self.surface_words.iter().enumerate() {
                 by_term[*t as usize].push(position as WordId);
+                for form in apostrophe_forms(word) {
+                    if let Some(extra) = self.term_id(&stem_folded(form)) {
+                        let words = &mut by_term[extra as usize];
+                        if extra != *t && words.last() != Some(&(position as WordId)) {
+                            words.push(position as WordId);
+                        }
+                    }
+                }
             }
             by_term
         });
         &words_of_term[term as usize]
     }
 
-    /// The folded surface words that stem to `term`.
+    /// The folded surface words that stem to `term`, or are filed under it ([`Index::word_ids_of`]).
     pub fn words_of(&self, term: TermId) -> impl Iterator<Item = &str> {
         self.word_ids_of(term).iter().map(|&id| self.word(id))
     }

@@ -128,6 +128,148 @@ pub fn term(word: &str) -> String {
     stem_folded(&fold(word))
 }
 
+/// What follows the last inner apostrophe of a contraction or a possessive
+/// (`data/contraction_endings.txt`).
+fn contraction_endings() -> &'static HashSet<&'static str> {
+    static ENDINGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        include_str!("../data/contraction_endings.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A folded word without its possessive `'s` (`kerry's` -> `kerry`); other words as they are.
+pub fn without_possessive(folded: &str) -> &str {
+    folded
+        .strip_suffix("'s")
+        .filter(|base| !base.is_empty())
+        .unwrap_or(folded)
+}
+
+/// The folded forms that a reader typing `folded` means exactly: the word and its possessive
+/// (`kerry`, `kerry's`), whichever of the two was typed.
+pub fn exact_forms(folded: &str) -> [String; 2] {
+    let base = without_possessive(folded);
+    [base.to_owned(), format!("{base}'s")]
+}
+
+/// The other forms under which the index files a folded word, and under which a search finds
+/// it, besides the word itself.
+///
+/// Names written with an inner apostrophe (`o'sullivan`, `d'arcy`, `l'oreal`, `o'driscoll`,
+/// `rock'n'roll`) are found by their whole form and by each part of two letters or more
+/// (`sullivan`, `arcy`, `oreal`; `rock` and `roll`, not `n`): a reader searching for
+/// `sullivan` means O'Sullivan too. Such a word is one whose folded form has an inner apostrophe
+/// and whose last part is not the ending of a contraction or a possessive (`don't`, `it's`,
+/// `we'll`: these are not split). A possessive on a name is removed first: `o'neill's` is
+/// filed under `o'neill` and `neill`. Words of anything but letters are not split.
+pub fn apostrophe_forms(folded: &str) -> Vec<&str> {
+    let whole = without_possessive(folded);
+    let Some((_, last)) = whole.rsplit_once('\'') else {
+        return Vec::new();
+    };
+    if contraction_endings().contains(last) {
+        return Vec::new();
+    }
+    let parts: Vec<&str> = whole.split('\'').collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || !p.chars().all(char::is_alphabetic))
+    {
+        return Vec::new();
+    }
+    let mut forms = Vec::with_capacity(parts.len() + 1);
+    if whole != folded {
+        forms.push(whole);
+    }
+    for part in parts {
+        if part.chars().count() >= 2 && !forms.contains(&part) {
+            forms.push(part);
+        }
+    }
+    forms
+}
+
+/// Dashes that join the parts of a compound word: the hyphen-minus and the two Unicode hyphens.
+fn is_hyphen(between: &str) -> bool {
+    matches!(between, "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// Parts past this many are not a compound but a list or junk (`a-b-c-d-e-f-g`).
+const MAX_COMPOUND_PARTS: usize = 5;
+
+/// The hyphenated compounds of letters among `words` (the words of `text`, in order): each as
+/// the range of its parts in `words` and its joined folded form (`e-mail` -> `email`,
+/// `well-known` -> `wellknown`, `anti-radio` -> `antiradio`).
+///
+/// Unicode word segmentation (UAX #29) splits at hyphens, so each part is already a word;
+/// the joined form lets a search find `e-mail` by `email` and `email` by `e-mail`. Parts with
+/// digits (`2004-05`, `G-8`) do not join.
+pub fn hyphen_compounds(text: &str, words: &[Word<'_>]) -> Vec<(Range<usize>, String)> {
+    let letters = |w: &Word<'_>| w.text.chars().all(char::is_alphabetic);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let mut end = start + 1;
+        if letters(&words[start]) {
+            while end < words.len()
+                && is_hyphen(&text[words[end - 1].end..words[end].start])
+                && letters(&words[end])
+            {
+                end += 1;
+            }
+        }
+        if (2..=MAX_COMPOUND_PARTS).contains(&(end - start)) {
+            let joined = words[start..end].iter().map(|w| fold(w.text)).collect();
+            out.push((start..end, joined));
+        }
+        start = end;
+    }
+    out
+}
+
+/// A word of what a reader types: folded, and for a hyphenated compound its joined form with
+/// its parts (`e-mail`: `email`, parts `e` and `mail`), so that a search can also find the
+/// compound written apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypedWord {
+    pub folded: String,
+    /// The compound's parts, folded; empty for a plain word.
+    pub parts: Vec<String>,
+}
+
+/// The words of what a reader types, each hyphenated compound as its one joined word
+/// (`e-mail address` -> `email`, `address`): the words a search looks for.
+pub fn typed_words(text: &str) -> Vec<TypedWord> {
+    let found: Vec<Word<'_>> = words(text).collect();
+    let compounds = hyphen_compounds(text, &found);
+    let mut compounds = compounds.into_iter().peekable();
+    let mut out = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        match compounds.next_if(|(parts, _)| parts.start == i) {
+            Some((parts, joined)) => {
+                out.push(TypedWord {
+                    folded: joined,
+                    parts: found[parts.clone()].iter().map(|w| fold(w.text)).collect(),
+                });
+                i = parts.end;
+            }
+            None => {
+                out.push(TypedWord {
+                    folded: fold(found[i].text),
+                    parts: Vec::new(),
+                });
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The largest character boundary of `text` at or before byte `at` (or its length), for cutting
 /// text at a byte budget. (`str::floor_char_boundary` does this from Rust 1.91; the project's
 /// minimum is 1.88.)
@@ -207,5 +349,59 @@ mod tests {
         assert_eq!(term("defending"), term("defend"));
         assert_eq!(term("Minsk"), "minsk");
         assert_eq!(term("2016"), "2016");
+    }
+
+    #[test]
+    fn names_with_an_apostrophe_are_also_their_whole_form_and_their_parts() {
+        assert_eq!(apostrophe_forms("o'sullivan"), ["sullivan"]);
+        assert_eq!(apostrophe_forms(&fold("L\u{2019}Or\u{e9}al")), ["oreal"]);
+        assert_eq!(apostrophe_forms("o'neill's"), ["o'neill", "neill"]);
+        assert_eq!(apostrophe_forms("rock'n'roll"), ["rock", "roll"]);
+        for contraction in [
+            "don't", "it's", "we'll", "they're", "i've", "she'd", "i'm", "kerry's",
+        ] {
+            assert!(apostrophe_forms(contraction).is_empty(), "{contraction}");
+        }
+        assert!(apostrophe_forms("b'52").is_empty());
+        assert!(apostrophe_forms("sullivan").is_empty());
+    }
+
+    #[test]
+    fn possessives_are_the_exact_word() {
+        assert_eq!(exact_forms("kerry"), ["kerry", "kerry's"]);
+        assert_eq!(exact_forms("kerry's"), ["kerry", "kerry's"]);
+        assert_eq!(without_possessive("'s"), "'s");
+    }
+
+    #[test]
+    fn hyphenated_compounds_of_letters_are_joined_but_numbers_are_not() {
+        let text = "An e-mail on well\u{2010}known anti-radio rules, 2004-05, G-8 and a - b.";
+        let found: Vec<Word<'_>> = words(text).collect();
+        let compounds: Vec<String> = hyphen_compounds(text, &found)
+            .into_iter()
+            .map(|(parts, joined)| {
+                let written: Vec<&str> = found[parts].iter().map(|w| w.text).collect();
+                format!("{}={joined}", written.join("+"))
+            })
+            .collect();
+        assert_eq!(
+            compounds,
+            [
+                "e+mail=email",
+                "well+known=wellknown",
+                "anti+radio=antiradio"
+            ]
+        );
+        assert_eq!(
+            typed_words("E-mail the well-known 2004-05")
+                .into_iter()
+                .map(|w| w.folded)
+                .collect::<Vec<_>>(),
+            ["email", "the", "wellknown", "2004", "05"]
+        );
+        assert_eq!(typed_words("well-known")[0].parts, ["well", "known"]);
+        assert!(
+            hyphen_compounds("a-b-c-d-e-f", &words("a-b-c-d-e-f").collect::<Vec<_>>()).is_empty()
+        );
     }
 }

@@ -106,7 +106,14 @@ impl Tally {
 
     /// The word of the term most often written here (the first in order on a tie).
     pub(crate) fn form(&self, index: &Index, term: TermId) -> String {
-        let best = index.word_ids_of(term).iter().copied().max_by(|&a, &b| {
+        // Only the words that stem to the term: it counts no others (not `o'sullivan` for
+        // `sullivan`, though a search for one finds the other).
+        let own = index
+            .word_ids_of(term)
+            .iter()
+            .copied()
+            .filter(|&w| index.term_of_word(w) == term);
+        let best = own.max_by(|&a, &b| {
             self.words[a as usize]
                 .cmp(&self.words[b as usize])
                 .then(b.cmp(&a))

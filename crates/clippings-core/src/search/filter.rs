@@ -149,8 +149,13 @@ impl Filter {
                     .split(|&w| w == BREAK)
                     .next()
                     .unwrap_or(&[]);
+                // A word of the headline answers every term it is filed under (`o'sullivan`
+                // answers `sullivan` too); the words of a term are sorted.
                 terms.iter().all(|term| {
-                    term.is_some_and(|t| headline.iter().any(|&w| index.term_of_word(w) == t))
+                    term.is_some_and(|t| {
+                        let words = index.word_ids_of(t);
+                        headline.iter().any(|w| words.binary_search(w).is_ok())
+                    })
                 })
             }
         }

@@ -154,20 +154,31 @@ impl Query {
         self.word_matches_iter(text).collect()
     }
 
-    /// Each word of `text` with the group of the query it answers, if any.
+    /// Each word of `text` with the group of the query it answers, if any. The parts of a
+    /// hyphenated compound answer the group of its joined form too (`email` marks `e-mail`).
     pub(crate) fn word_matches_iter<'a>(
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (Range<usize>, Option<usize>)> + 'a {
-        use crate::text::{fold, words};
-        words(text).map(|w| {
-            let group = if self.marked_words.is_empty() {
-                None
-            } else {
-                self.marked_words.get(&fold(w.text)).copied()
-            };
-            (w.start..w.end, group)
-        })
+        use crate::text::{fold, hyphen_compounds, words, Word};
+        let found: Vec<Word<'_>> = words(text).collect();
+        let mut groups: Vec<Option<usize>> = vec![None; found.len()];
+        if !self.marked_words.is_empty() {
+            for (group, word) in groups.iter_mut().zip(&found) {
+                *group = self.marked_words.get(&fold(word.text)).copied();
+            }
+            for (parts, joined) in hyphen_compounds(text, &found) {
+                if let Some(&g) = self.marked_words.get(&joined) {
+                    for group in &mut groups[parts] {
+                        group.get_or_insert(g);
+                    }
+                }
+            }
+        }
+        found
+            .into_iter()
+            .zip(groups)
+            .map(|(w, group)| (w.start..w.end, group))
     }
 }
 

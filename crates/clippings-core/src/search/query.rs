@@ -6,7 +6,7 @@ use super::filter::Filter;
 use super::typo::{allowed_edits, near_words};
 use super::MAX_QUERY_WORDS;
 use crate::index::{Index, TermId, WordId};
-use crate::text::{fold, stem_folded, words};
+use crate::text::{exact_forms, fold, stem_folded, typed_words, words, TypedWord};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -25,9 +25,10 @@ const MAX_PHRASE_WORDS: usize = 16;
 pub struct WordClause {
     /// The word as typed, folded.
     pub typed: String,
-    /// The typed word itself, when the collection has it: articles with this very form rank
-    /// above those with only another form of its stem.
-    pub exact: Option<WordId>,
+    /// The typed word itself and its possessive ([`exact_forms`]: `kerry`, `kerry's`), those
+    /// the collection has: articles with this very form rank above those with only another
+    /// form of its stem.
+    pub exact: Vec<WordId>,
     /// Terms it matches and how: its stem, completions of it, near spellings. Ranking weighs
     /// each kind (`RankingWeights`) and puts articles holding the word above the others.
     pub terms: Vec<(TermId, MatchKind)>,
@@ -213,39 +214,59 @@ impl Query {
                 } => (text, negated, quoted),
             };
             joining_filters = false;
-            let written: Vec<String> = words(text)
-                .map(|w| fold(w.text))
-                .take(budget.min(MAX_PHRASE_WORDS))
-                .collect();
+            // A phrase is matched in the articles' word streams, which hold the parts of a
+            // hyphenated compound; a word looks for the compound's joined form (`email`).
+            let most = budget.min(MAX_PHRASE_WORDS);
+            let typed: Vec<TypedWord> = if quoted {
+                words(text)
+                    .map(|w| TypedWord {
+                        folded: fold(w.text),
+                        parts: Vec::new(),
+                    })
+                    .take(most)
+                    .collect()
+            } else {
+                typed_words(text).into_iter().take(most).collect()
+            };
+            let written: Vec<String> = typed.iter().map(|w| w.folded.clone()).collect();
             if written.is_empty() {
                 joining = false;
                 continue;
             }
             budget -= written.len();
-            let clauses: Vec<Clause> = if quoted || (negated && written.len() > 1) {
-                vec![Clause::Phrase(phrase(index, &written))]
+            // Each word's clauses, any of which answers it.
+            let clauses: Vec<Vec<Clause>> = if quoted || (negated && written.len() > 1) {
+                vec![vec![Clause::Phrase(phrase(index, &written))]]
             } else if negated {
-                vec![Clause::Word(stem_only(index, &written[0]))]
+                vec![vec![Clause::Word(stem_only(index, &written[0]))]]
             } else {
                 let typing_here = still_typing && Some(i) == last_text;
                 let count = written.len();
-                written
+                typed
                     .iter()
                     .enumerate()
                     .map(|(j, w)| {
-                        Clause::Word(word_clause(index, w, typing_here && j + 1 == count))
+                        let as_prefix = typing_here && j + 1 == count;
+                        let mut either =
+                            vec![Clause::Word(word_clause(index, &w.folded, as_prefix))];
+                        // A compound typed with hyphens is also found written apart
+                        // (`well-known`: "well known").
+                        if w.parts.len() > 1 {
+                            either.push(Clause::Phrase(phrase(index, &w.parts)));
+                        }
+                        either
                     })
                     .collect()
             };
             if negated {
-                parsed.excluded.extend(clauses);
+                parsed.excluded.extend(clauses.into_iter().flatten());
                 joining = false;
                 continue;
             }
-            for (j, clause) in clauses.into_iter().enumerate() {
+            for (j, either) in clauses.into_iter().enumerate() {
                 match parsed.groups.last_mut() {
-                    Some(group) if joining && j == 0 => group.push(clause),
-                    _ => parsed.groups.push(vec![clause]),
+                    Some(group) if joining && j == 0 => group.extend(either),
+                    _ => parsed.groups.push(either),
                 }
             }
             joining = false;
@@ -307,7 +328,10 @@ fn phrase(index: &Index, written: &[String]) -> Phrase {
 fn stem_only(index: &Index, folded: &str) -> WordClause {
     WordClause {
         typed: folded.to_owned(),
-        exact: index.word_id(folded),
+        exact: exact_forms(folded)
+            .iter()
+            .filter_map(|form| index.word_id(form))
+            .collect(),
         terms: index
             .term_id(&stem_folded(folded))
             .map(|t| (t, MatchKind::Word))
@@ -327,7 +351,7 @@ fn word_clause(index: &Index, folded: &str, as_prefix: bool) -> WordClause {
         // A word being typed that the collection does not have is only the start of one:
         // that it shares a stem with a word (`busi`, the stem of `business`) is chance, not
         // the word itself.
-        if clause.exact.is_none() {
+        if clause.exact.is_empty() {
             for (_, kind) in &mut clause.terms {
                 *kind = MatchKind::Completion;
             }

@@ -494,7 +494,7 @@ impl GroupsOfWords {
             for clause in group {
                 match clause {
                     Clause::Word(word) => {
-                        if let Some(id) = word.exact {
+                        for &id in &word.exact {
                             exact_word[id as usize] = true;
                         }
                         for &(term, _) in &word.terms {

@@ -53,7 +53,7 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
     for &(term, weight) in &weighted {
         let clause = Clause::Word(WordClause {
             typed: String::new(),
-            exact: None,
+            exact: Vec::new(),
             terms: vec![(term, MatchKind::Word)],
         });
         for found in clause_scores(index, &clause, &RankingWeights::default()) {
