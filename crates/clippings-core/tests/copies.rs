@@ -143,3 +143,24 @@ fn related_articles_never_list_a_copy_of_the_open_one_and_collapse_copies_among_
     assert_eq!(related[0].copies.len(), 2);
     assert!(!related[0].copies.contains(&related[0].id));
 }
+
+#[test]
+fn hundreds_of_copies_and_near_copies_of_one_story_are_one_hit() {
+    // Every other one differs by a word: near copies of near copies, all one story.
+    let texts: Vec<(String, String)> = (0..400)
+        .map(|i| {
+            let body = if i % 2 == 0 {
+                STORY.to_owned()
+            } else {
+                STORY.replace("winter", &format!("winter{i}"))
+            };
+            (format!("feed/{i:03}"), format!("Dockers {i}\n\n{body}\n"))
+        })
+        .collect();
+    let corpus = Corpus::from_texts(texts.iter().map(|(id, text)| (id.as_str(), text.as_str())));
+    assert_eq!(corpus.copy_groups().len(), 1);
+    let result = corpus.search("harbour", SearchOptions::default());
+    assert_eq!(result.total, 1);
+    assert_eq!(result.hits[0].copies.len(), 399);
+    assert_eq!(result.facets.places.get("Aberdeen"), Some(&1));
+}
