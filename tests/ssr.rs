@@ -31,6 +31,7 @@ fn hit(snippet: Vec<Segment>) -> Hit {
         score: 1.0,
         snippet,
         paragraphs: vec![0, 2],
+        copies: vec![],
     }
 }
 
@@ -46,6 +47,7 @@ async fn snippet_hits_are_marked_and_article_text_is_escaped() {
         href: "#a=x".into(),
         selected: false,
         added: false,
+        copies: Vec::new(),
     })
     .await;
     assert!(html.contains("<mark>Minsk</mark>"), "{html}");
@@ -113,6 +115,7 @@ async fn reader_html(id: &str, query: &str, close_href: &str) -> String {
             ..Route::default()
         },
         on_remove: None,
+        copies: Vec::new(),
     })
     .await
 }
@@ -595,6 +598,7 @@ async fn an_added_result_is_marked_added_and_a_seed_one_is_not() {
         href: "#a=x".into(),
         selected: false,
         added,
+        copies: Vec::new(),
     };
     let added = render::<ResultItem>(props(true)).await;
     assert!(
@@ -619,6 +623,7 @@ async fn the_reader_marks_an_added_article_and_offers_to_remove_it() {
         close_href: "#".into(),
         route: Route::default(),
         on_remove: Some(Callback::noop()),
+        copies: Vec::new(),
     })
     .await;
     assert!(
@@ -684,4 +689,56 @@ async fn the_import_notice_says_whether_the_browser_keeps_the_articles() {
         full.contains("(not kept after the page is closed: the storage is full)."),
         "{full}"
     );
+}
+
+#[tokio::test]
+async fn a_result_with_copies_says_how_many_and_links_each_other_copy() {
+    let route = Route::default().with_query("pay deal");
+    let mut story = hit(vec![text("Dockers voted.", false)]);
+    story.copies = vec!["wire/second".into(), "web/near".into()];
+    let html = render::<ResultList>(ResultListProps {
+        hits: vec![(story, vec![text("H", false)])],
+        route,
+    })
+    .await;
+    assert!(html.contains("3 copies \u{b7} also as "), "{html}");
+    assert!(
+        html.contains(
+            r##"<a href="#q=pay+deal&amp;a=wire%2Fsecond" class="copy-link">wire/second</a>"##
+        ),
+        "{html}"
+    );
+    assert!(html.contains(">web/near</a>"), "{html}");
+    let alone = render::<ResultList>(ResultListProps {
+        hits: vec![(hit(vec![text("Alone.", false)]), vec![text("H", false)])],
+        route: Route::default(),
+    })
+    .await;
+    assert!(!alone.contains("copies"), "{alone}");
+}
+
+#[tokio::test]
+async fn the_reader_names_the_other_copies_of_its_story_as_links() {
+    let id = "000_df0dd7ac4370f8c6";
+    let route = Route {
+        article: Some(id.to_owned()),
+        ..Route::default()
+    };
+    let reading = corpus().read(id, &corpus().query("")).unwrap();
+    let props = |copies| ReaderProps {
+        headline: reading.headline.clone(),
+        paragraphs: reading.paragraphs.clone(),
+        article: Rc::new(corpus().article(id).unwrap().clone()),
+        close_href: "#".into(),
+        route: route.clone(),
+        on_remove: None,
+        copies,
+    };
+    let html = render::<Reader>(props(copy_links(&route, ["imported/copy"]))).await;
+    assert!(
+        html.contains(r##"Also in the collection as: <a href="#a=imported%2Fcopy" class="copy-link">imported/copy</a>"##),
+        "{html}"
+    );
+    let without = render::<Reader>(props(Vec::new())).await;
+    assert!(!without.contains("Also in the collection"), "{without}");
 }

@@ -254,6 +254,7 @@ async fn an_articles_keywords_are_searches_for_them() {
         close_href: "#".into(),
         route: Route::default().with_article(Some(PRESS_TV)),
         on_remove: None,
+        copies: Vec::new(),
     })
     .hydratable(false)
     .render()

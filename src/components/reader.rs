@@ -1,5 +1,5 @@
 use super::result_item::matching_paragraphs;
-use super::{AnnotatedText, MarkedText, WhoSaidWhat};
+use super::{AnnotatedText, CopyLink, CopyLinks, MarkedText, WhoSaidWhat};
 use crate::state::Route;
 use clippings_core::{Article, Segment, Span};
 use std::rc::Rc;
@@ -19,6 +19,9 @@ pub struct ReaderProps {
     /// Given for an article the reader added: it is marked "added" and can be removed.
     #[prop_or_default]
     pub on_remove: Option<Callback<MouseEvent>>,
+    /// Links to the other copies of this story in the collection (`Corpus::copies_of`).
+    #[prop_or_default]
+    pub copies: Vec<CopyLink>,
 }
 
 /// The chosen article: headline, source and dateline, captions, body with hits, credits, and
@@ -61,6 +64,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             </p>
+            if !props.copies.is_empty() {
+                <p class="copies">{ "Also in the collection as: " }<CopyLinks links={props.copies.clone()} /></p>
+            }
             { hit_nav }
             if !article.mentions.is_empty() {
                 <div class="names-toggle">

@@ -1,4 +1,4 @@
-use super::MarkedText;
+use super::{copies_in_collection, CopyLink, CopyLinks, MarkedText};
 use clippings_core::{Hit, Segment};
 use yew::prelude::*;
 
@@ -12,6 +12,9 @@ pub struct ResultItemProps {
     /// The reader added this article (marked "added").
     #[prop_or_default]
     pub added: bool,
+    /// Links to the other copies of this story (`Hit::copies`), which are no results of their own.
+    #[prop_or_default]
+    pub copies: Vec<CopyLink>,
 }
 
 /// One result: a link to the article, its source, the snippet with its hits marked.
@@ -32,6 +35,12 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
                 }
             </p>
             <p class="snippet"><MarkedText segments={hit.snippet.clone()} /></p>
+            if !props.copies.is_empty() {
+                <p class="copies">
+                    { copies_in_collection(props.copies.len()) }{ " \u{b7} also as " }
+                    <CopyLinks links={props.copies.clone()} />
+                </p>
+            }
         </li>
     }
 }

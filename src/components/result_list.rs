@@ -1,4 +1,4 @@
-use super::ResultItem;
+use super::{copy_links, ResultItem};
 use crate::state::Route;
 use clippings_core::{Hit, Segment};
 use yew::prelude::*;
@@ -19,7 +19,8 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 <ResultItem key={hit.id.clone()} hit={hit.clone()} headline={headline.clone()}
                     href={props.route.with_article(Some(&hit.id)).to_href()}
                     selected={props.route.article.as_deref() == Some(hit.id.as_str())}
-                    added={corpus.is_added(&hit.id)} />
+                    added={corpus.is_added(&hit.id)}
+                    copies={copy_links(&props.route, hit.copies.iter().map(String::as_str))} />
             }) }
         </ol>
     }

@@ -1,5 +1,5 @@
 use crate::components::{
-    ExportMatches, FacetPanel, NoResults, Reader, RelatedArticles, ResultList,
+    copy_links, ExportMatches, FacetPanel, NoResults, Reader, RelatedArticles, ResultList,
 };
 use crate::corpus::corpus;
 use crate::explorer::use_explorer;
@@ -88,7 +88,8 @@ pub fn SearchPage() -> Html {
                     <Reader article={Rc::new(article.clone())}
                         headline={reading.headline} paragraphs={reading.paragraphs}
                         close_href={close_href(&route)} route={route.clone()}
-                        on_remove={crate::components::remove_added_article(explorer.state.dispatcher(), &article.id)} />
+                        on_remove={crate::components::remove_added_article(explorer.state.dispatcher(), &article.id)}
+                        copies={copy_links(&route, corpus.copies_of(&article.id))} />
                     <RelatedArticles hits={(*related).clone()} route={route.clone()} />
                 } else if route.article.is_some() {
                     <p class="placeholder">{ "That article is not in this collection." }</p>

@@ -124,10 +124,13 @@ fn mrr_by_variant(
     let mut sums: BTreeMap<String, (f64, usize)> = BTreeMap::new();
     for (query, item) in parsed {
         let result = corpus.search_weighted(query, &item.text, options, weights);
-        let rank = result
-            .hits
-            .iter()
-            .position(|hit| item.accept.contains(&hit.id));
+        // A hit stands for its copies too (one story, one result): it finds the article when
+        // it is the article or one of its copies.
+        let rank = result.hits.iter().position(|hit| {
+            std::iter::once(&hit.id)
+                .chain(&hit.copies)
+                .any(|id| item.accept.contains(id))
+        });
         let entry = sums.entry(item.variant.clone()).or_default();
         entry.0 += rank.map_or(0.0, |r| 1.0 / (r + 1) as f64);
         entry.1 += 1;

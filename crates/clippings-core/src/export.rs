@@ -82,6 +82,7 @@ mod tests {
                 hit: false,
             }],
             paragraphs: vec![],
+            copies: vec![],
         }
     }
 

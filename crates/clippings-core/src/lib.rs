@@ -3,6 +3,8 @@
 //! No web dependencies: the same code runs in `build.rs`, in native tests and in the browser.
 
 pub mod article;
+mod duplicates;
+use duplicates::Duplicates;
 mod explore;
 pub mod export;
 pub mod import;
@@ -34,6 +36,14 @@ pub use search::{
 };
 use serde::{Deserialize, Serialize};
 
+/// Articles that hold one story: their ids in collection order, and whether their bodies are
+/// the same word for word (`exact`) or only almost (a near copy).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Copies<'a> {
+    pub ids: Vec<&'a str>,
+    pub exact: bool,
+}
+
 /// A collection of understood articles and their index: what the build embeds.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
@@ -45,6 +55,9 @@ pub struct Corpus {
     /// How many of `articles`, from the first, are the collection's own: those after them were
     /// added with [`Corpus::with_added`] (by the reader, in the page).
     own: usize,
+    /// Articles that hold the same story (`duplicates`): one result among them, not several.
+    #[serde(default)]
+    copies: Duplicates,
 }
 
 impl Corpus {
@@ -67,11 +80,13 @@ impl Corpus {
             article.keywords = understand::keywords(article, &index);
         }
         let own = articles.len();
+        let copies = Duplicates::find(&index);
         Corpus {
             articles,
             index,
             explored: explore::Derived::default(),
             own,
+            copies,
         }
     }
 
@@ -159,13 +174,21 @@ impl Corpus {
         options: SearchOptions,
         weights: &RankingWeights,
     ) -> SearchResult {
-        search::search(&self.articles, &self.index, query, text, options, weights)
+        search::search(
+            &self.articles,
+            &self.index,
+            &self.copies,
+            query,
+            text,
+            options,
+            weights,
+        )
     }
 
     /// Articles most like the one with this id ("more like this"), best first; none for an
     /// unknown id.
     pub fn related(&self, id: &str, limit: usize) -> Vec<Hit> {
-        search::related(&self.articles, &self.index, id, limit)
+        search::related(&self.articles, &self.index, &self.copies, id, limit)
     }
 
     /// The article with this id as the reader draws it with `query`: hits and names marked;
@@ -191,6 +214,34 @@ impl Corpus {
         };
         let source = commonest(facets.source).map(|s| search::FilterChip::new(Field::Source, s));
         (commonest(facets.people), source)
+    }
+
+    /// The ids of the other copies of the article with this id (the same story, filed again:
+    /// `duplicates`), in collection order; none for an article without copies or an unknown id.
+    pub fn copies_of(&self, id: &str) -> Vec<&str> {
+        let Some(doc) = self.articles.iter().position(|a| a.id == id) else {
+            return Vec::new();
+        };
+        self.copies
+            .copies_of(doc as index::DocId)
+            .map(|other| self.articles[other as usize].id.as_str())
+            .collect()
+    }
+
+    /// Every group of copies in the collection, in collection order.
+    pub fn copy_groups(&self) -> Vec<Copies<'_>> {
+        self.copies
+            .groups()
+            .iter()
+            .map(|group| Copies {
+                ids: group
+                    .docs
+                    .iter()
+                    .map(|&doc| self.articles[doc as usize].id.as_str())
+                    .collect(),
+                exact: group.exact,
+            })
+            .collect()
     }
 
     /// The query as the index understands it, for marking matches in any text.

@@ -403,7 +403,8 @@ fn a_negated_filter_excludes_and_filters_join_with_or() {
 
 #[test]
 fn related_articles_leave_out_copies_of_the_open_one() {
-    let story = "Mourinho praised the Stamford Bridge crowd after the Chelsea win.";
+    let story = "Mourinho praised the Stamford Bridge crowd after the Chelsea win on Saturday, \
+        and said the team would need the same support in the cup match next week.";
     let c = Corpus::from_texts([
         ("original", format!("Chelsea win again\n\n{story}\n").as_str()),
         ("copy", format!("Chelsea win again\n\n{story}\n").as_str()),

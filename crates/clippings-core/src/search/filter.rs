@@ -193,6 +193,36 @@ impl<'q> PreparedFilters<'q> {
                 .any(|(filter, admitted)| filter.admits(index, doc, admitted) != filter.negated)
         })
     }
+    /// The article's people, places and organisations that a filter asks for (`place:york`:
+    /// York, New York), each once; not those a negated filter rules out, nor sources or folders,
+    /// which are no names in the text.
+    pub(crate) fn names_asked_for(
+        &self,
+        index: &Index,
+        doc: DocId,
+    ) -> Vec<(crate::article::EntityKind, NameId)> {
+        use crate::article::EntityKind;
+        let names = index.doc_names(doc);
+        let mut asked = Vec::new();
+        for (filter, admitted) in self.groups.iter().flatten() {
+            let Admitted::Names(admitted) = admitted else {
+                continue;
+            };
+            let (kind, ids) = match filter.field {
+                _ if filter.negated => continue,
+                Field::Person => (EntityKind::Person, &names.people),
+                Field::Place => (EntityKind::Place, &names.places),
+                Field::Organization => (EntityKind::Organization, &names.organizations),
+                Field::Source | Field::Folder | Field::Headline => continue,
+            };
+            for &id in ids.iter().filter(|&&id| admitted[id as usize]) {
+                if !asked.contains(&(kind, id)) {
+                    asked.push((kind, id));
+                }
+            }
+        }
+        asked
+    }
 }
 
 #[cfg(test)]

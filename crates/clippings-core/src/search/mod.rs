@@ -4,6 +4,7 @@
 //! The searcher returns structured hits (ids, scores, segments marked as hits, paragraph
 //! numbers); how they are drawn is the page's business.
 
+mod about;
 mod filter;
 pub mod filters_text;
 mod query;
@@ -21,6 +22,7 @@ pub use related::related;
 pub use snippet::segments;
 
 use crate::article::Article;
+use crate::duplicates::Duplicates;
 use crate::index::{DocId, Index};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -115,6 +117,10 @@ pub struct Hit {
     pub score: f32,
     pub snippet: Vec<Segment>,
     pub paragraphs: Vec<u32>,
+    /// The ids of the other copies of this story in the collection (the same body, or almost),
+    /// in collection order: they are not hits of their own. Empty when it has none.
+    #[serde(default)]
+    pub copies: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -311,36 +317,70 @@ pub(crate) fn hit(
         score,
         snippet,
         paragraphs,
+        copies: Vec::new(),
     }
+}
+
+/// The ids of the article's other copies, for [`Hit::copies`].
+pub(crate) fn copy_ids(articles: &[Article], copies: &Duplicates, doc: DocId) -> Vec<String> {
+    copies
+        .copies_of(doc)
+        .map(|other| articles[other as usize].id.clone())
+        .collect()
 }
 
 /// Runs a parsed query over the articles and their index. `text` is the query as written,
 /// from which a "did you mean" is made when the query finds little.
+///
+/// Copies of one story collapse into the first of them in the order asked for (the best
+/// scoring, or the newest or oldest): it is the hit, and names the others in [`Hit::copies`].
+/// The total, the facets and the dated count then count each story once.
 pub fn search(
     articles: &[Article],
     index: &Index,
+    copies: &Duplicates,
     parsed: &Query,
     text: &str,
     options: SearchOptions,
     weights: &RankingWeights,
 ) -> SearchResult {
     let mut found = matches(index, parsed, weights);
+    // Filters alone have no words to score by: a match scores by how much it is about the
+    // names they ask for.
+    let about = about::About::new(index, parsed);
+    if let Some(about) = &about {
+        for found in &mut found {
+            found.score = about.score(articles, index, found.doc);
+        }
+    }
     let page_end = options.offset.saturating_add(options.limit);
+    // The page is put in order past as many articles as may collapse into others before it.
+    let ordered = page_end.saturating_add(copies.with_copies(found.iter().map(|f| f.doc)));
     let groups = rank::GroupsOfWords::new(index, parsed);
     match options.sort {
-        Sort::Relevance => rank::rank(index, &groups, &mut found, page_end, weights),
+        Sort::Relevance => rank::rank(index, &groups, &mut found, ordered, weights),
         sort => sort_by_date(articles, &mut found, sort),
     }
+    copies.collapse(&mut found, |f| f.doc);
     let facets = facets(index, &found);
     let hits = found
         .iter()
         .skip(options.offset)
         .take(options.limit)
         .map(|found| {
-            let article = &articles[found.doc as usize];
-            let (snippet, paragraphs) =
-                snippet::snippet(parsed, &groups, index.stream(found.doc), article);
-            hit(article, found.score, snippet, paragraphs)
+            let (doc, score) = (found.doc, found.score);
+            let article = &articles[doc as usize];
+            // A snippet of the names the filters ask for has no matching paragraphs: the reader
+            // marks the query's words, and a query of filters has none.
+            let named = about.as_ref().and_then(|a| a.snippet(articles, index, doc));
+            let (snippet, paragraphs) = match named {
+                Some(named) => (named, Vec::new()),
+                None => snippet::snippet(parsed, &groups, index.stream(doc), article),
+            };
+            Hit {
+                copies: copy_ids(articles, copies, doc),
+                ..hit(article, score, snippet, paragraphs)
+            }
         })
         .collect();
     let dated = found

@@ -2,14 +2,16 @@
 //!
 //! The article's own words are weighed by tf-idf ([`RELATED_TERMS`] best, no stop words or
 //! numbers), and the collection is scored against them with the same BM25F as a search, as
-//! one long OR query. Copies of the article (same headline) are left out.
+//! one long OR query. Copies of the article (`duplicates`: the same body, or almost) are left
+//! out, and copies of one story among the results are one result, named in [`Hit::copies`].
 
 use super::query::{Clause, MatchKind, WordClause};
 use super::rank::clause_scores;
 use super::rank::RankingWeights;
 use super::snippet::passage;
-use super::{hit, Hit};
+use super::{copy_ids, hit, Hit};
 use crate::article::Article;
+use crate::duplicates::Duplicates;
 use crate::index::{DocId, Index, BREAK};
 use crate::text::words;
 use crate::understand::gazetteer::gazetteer;
@@ -18,7 +20,13 @@ use std::collections::HashMap;
 /// Distinctive words of an article that find its relatives.
 pub const RELATED_TERMS: usize = 25;
 
-pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> Vec<Hit> {
+pub fn related(
+    articles: &[Article],
+    index: &Index,
+    copies: &Duplicates,
+    id: &str,
+    limit: usize,
+) -> Vec<Hit> {
     let Some(doc) = articles.iter().position(|a| a.id == id) else {
         return Vec::new();
     };
@@ -36,9 +44,19 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
         }
         *counts.entry(index.term_of_word(word)).or_default() += 1;
     }
+    // A word that only the article and its copies have finds nothing else to relate.
+    let own_copies: Vec<DocId> = copies.copies_of(doc).collect();
+    let elsewhere = |term: u32| {
+        let postings = index.postings(term);
+        let in_copies = own_copies
+            .iter()
+            .filter(|&&copy| postings.binary_search_by_key(&copy, |p| p.doc).is_ok())
+            .count();
+        postings.len() > 1 + in_copies
+    };
     let mut weighted: Vec<(u32, f32)> = counts
         .into_iter()
-        .filter(|&(term, _)| index.document_frequency(term) > 1)
+        .filter(|&(term, _)| elsewhere(term))
         .map(|(term, tf)| {
             let df = index.document_frequency(term) as f32;
             // BM25's idf stays above zero for words that every article has, so that a
@@ -60,20 +78,22 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
             scores[found.doc as usize] += weight * found.score;
         }
     }
-    let headline = &articles[doc as usize].headline;
-    let mut ranked: Vec<(usize, f32)> = scores
+    let own_group = copies.group(doc);
+    let mut ranked: Vec<(DocId, f32)> = scores
         .into_iter()
         .enumerate()
+        .map(|(other, score)| (other as DocId, score))
         .filter(|&(other, score)| {
-            score > 0.0 && other != doc as usize && articles[other].headline != *headline
+            score > 0.0 && other != doc && (own_group.is_none() || copies.group(other) != own_group)
         })
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    copies.collapse(&mut ranked, |&(doc, _)| doc);
     ranked
         .into_iter()
         .take(limit)
         .map(|(other, score)| {
-            let article = &articles[other];
+            let article = &articles[other as usize];
             let lede = article
                 .paragraphs
                 .first()
@@ -82,7 +102,10 @@ pub fn related(articles: &[Article], index: &Index, id: &str, limit: usize) -> V
                     passage(p, &unmarked)
                 })
                 .unwrap_or_default();
-            hit(article, score, lede, Vec::new())
+            Hit {
+                copies: copy_ids(articles, copies, other),
+                ..hit(article, score, lede, Vec::new())
+            }
         })
         .collect()
 }

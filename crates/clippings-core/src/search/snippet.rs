@@ -87,19 +87,7 @@ pub(crate) fn snippet(
             let to = token_start(text, window.end + SLACK);
             let stretch = &text[from..to];
             let found: WordMatches = query.word_matches_iter(stretch).collect();
-            let shown = passage(stretch, &found);
-            let opened = shown
-                .first()
-                .is_some_and(|s| s.text.starts_with('\u{2026}'));
-            let mut framed = Vec::with_capacity(shown.len() + 1);
-            if from > 0 && !opened {
-                framed.push(Segment {
-                    text: "\u{2026} ".to_owned(),
-                    hit: false,
-                });
-            }
-            framed.extend(shown);
-            cut_off(framed, to < text.len())
+            framed(passage(stretch, &found), from > 0, to < text.len())
         }
         None => article
             .paragraphs
@@ -126,6 +114,65 @@ fn cut_off(mut shown: Vec<Segment>, was_cut: bool) -> Vec<Segment> {
         });
     }
     merge_plain(shown)
+}
+
+/// The passage of a stretch of a longer text, with an ellipsis, once, where the text goes on
+/// before it and after it.
+fn framed(shown: Vec<Segment>, text_before: bool, text_after: bool) -> Vec<Segment> {
+    let opened = shown
+        .first()
+        .is_some_and(|s| s.text.starts_with('\u{2026}'));
+    let mut framed = Vec::with_capacity(shown.len() + 1);
+    if text_before && !opened {
+        framed.push(Segment {
+            text: "\u{2026} ".to_owned(),
+            hit: false,
+        });
+    }
+    framed.extend(shown);
+    cut_off(framed, text_after)
+}
+
+/// The passage of `text` around its first marked range, the words in marked ranges as hits:
+/// a snippet for marks other than the query's words (the names a filter asks for). `marks`
+/// are byte ranges, sorted. As for the query's snippets, only a stretch of the text around
+/// the first mark is cut into words, so a paragraph of megabytes costs no more than a short one.
+pub(crate) fn marked_passage(text: &str, marks: &[Range<usize>]) -> Vec<Segment> {
+    let Some(first) = marks.first() else {
+        return Vec::new();
+    };
+    let before = tokens_before(text, first.start);
+    let from = token_start(text, before.saturating_sub(SENTENCE_LOOKBACK + SLACK));
+    let to = token_start(text, before + SNIPPET_WORDS + SLACK).max(first.end);
+    let in_stretch: Vec<&Range<usize>> = marks
+        .iter()
+        .filter(|m| m.start < to && m.end > from)
+        .collect();
+    let found: WordMatches = crate::text::words(&text[from..to])
+        .map(|w| {
+            let (start, end) = (from + w.start, from + w.end);
+            let marked = in_stretch.iter().any(|m| m.start < end && start < m.end);
+            (w.start..w.end, marked.then_some(0))
+        })
+        .collect();
+    framed(passage(&text[from..to], &found), from > 0, to < text.len())
+}
+
+/// How many runs of non-space characters start before the byte `at`.
+fn tokens_before(text: &str, at: usize) -> usize {
+    let mut count = 0;
+    let mut in_token = false;
+    for (position, c) in text.char_indices() {
+        if position >= at {
+            break;
+        }
+        let space = c.is_whitespace();
+        if !space && !in_token {
+            count += 1;
+        }
+        in_token = !space;
+    }
+    count
 }
 
 /// Extra words read on either side of the best window, for the difference between words and
