@@ -33,8 +33,9 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
         return Vec::new();
     }
     let typed: Vec<char> = folded.chars().collect();
-    let typed_ascii = folded.is_ascii().then_some(folded.as_bytes());
-    let mut scratch = Scratch::default();
+    let Some(pattern) = Pattern::new(&typed) else {
+        return Vec::new();
+    };
     let mut found = Vec::new();
     // Same first letter: the ordinary edit distance, over the words whose length is within
     // the edits allowed (an edit changes the length by one at most).
@@ -45,14 +46,7 @@ pub fn near_words(index: &Index, folded: &str, max_edits: u8) -> Vec<(WordId, u8
             if candidate == folded {
                 continue;
             }
-            // Most words of English news are ASCII: compared as bytes, without decoding.
-            let cost = match typed_ascii {
-                Some(bytes) if candidate.is_ascii() => {
-                    scratch.distance_of(bytes, candidate.as_bytes(), max_edits)
-                }
-                _ => scratch.bounded_distance(&typed, candidate, max_edits),
-            };
-            if let Some(cost) = cost {
+            if let Some(cost) = pattern.distance(candidate, max_edits) {
                 found.push((id, cost));
             }
         }
@@ -89,16 +83,89 @@ fn first_letter_edits(typed: &[char]) -> Vec<String> {
     out
 }
 
-/// Buffers reused from one candidate word to the next: the vocabulary slice can be thousands.
+/// The typed word as bit masks of where each letter stands, for the bit-parallel optimal
+/// string alignment distance of Hyyrö ("A bit-vector algorithm for computing Levenshtein and
+/// Damerau edit distances", 2003, after Myers 1999): one pass over a candidate with a few
+/// word operations per letter, instead of a table of letters times letters. Typed words are
+/// at most [`MAX_TYPO_LETTERS`] long, so one 64-bit word holds them.
+struct Pattern {
+    ascii: [u64; 128],
+    other: Vec<(char, u64)>,
+    len: usize,
+}
+
+impl Pattern {
+    fn new(typed: &[char]) -> Option<Pattern> {
+        if typed.is_empty() || typed.len() > 64 {
+            return None;
+        }
+        let mut pattern = Pattern {
+            ascii: [0; 128],
+            other: Vec::new(),
+            len: typed.len(),
+        };
+        for (i, &c) in typed.iter().enumerate() {
+            let bit = 1u64 << i;
+            if c.is_ascii() {
+                pattern.ascii[c as usize] |= bit;
+            } else if let Some(slot) = pattern.other.iter_mut().find(|(known, _)| *known == c) {
+                slot.1 |= bit;
+            } else {
+                pattern.other.push((c, bit));
+            }
+        }
+        Some(pattern)
+    }
+
+    fn mask(&self, c: char) -> u64 {
+        if c.is_ascii() {
+            self.ascii[c as usize]
+        } else {
+            self.other
+                .iter()
+                .find(|(known, _)| *known == c)
+                .map_or(0, |&(_, mask)| mask)
+        }
+    }
+
+    /// The optimal string alignment distance (insertions, deletions, substitutions and swaps
+    /// of neighbours, each one edit) to `candidate` when it is at most `max`.
+    fn distance(&self, candidate: &str, max: u8) -> Option<u8> {
+        let last = 1u64 << (self.len - 1);
+        let (mut vp, mut vn, mut d0, mut previous) = (!0u64, 0u64, 0u64, 0u64);
+        let mut distance = self.len;
+        for c in candidate.chars() {
+            let pm = self.mask(c);
+            let transposed = ((!d0 & pm) << 1) & previous;
+            d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | transposed;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            if hp & last != 0 {
+                distance += 1;
+            } else if hn & last != 0 {
+                distance -= 1;
+            }
+            let hp = (hp << 1) | 1;
+            let hn = hn << 1;
+            vp = hn | !(d0 | hp);
+            vn = hp & d0;
+            previous = pm;
+        }
+        (distance <= usize::from(max)).then_some(distance as u8)
+    }
+}
+
+/// The same distance by the textbook table, letters times letters: the oracle the bit-parallel
+/// one is tested against.
+#[cfg(test)]
 #[derive(Default)]
 struct Scratch {
     other: Vec<char>,
     rows: [Vec<usize>; 3],
 }
 
+#[cfg(test)]
 impl Scratch {
-    /// The optimal string alignment distance between `typed` and `candidate` when it is at
-    /// most `max`, else `None`; stops as soon as every path costs more than `max`.
     fn bounded_distance(&mut self, typed: &[char], candidate: &str, max: u8) -> Option<u8> {
         let mut other = std::mem::take(&mut self.other);
         other.clear();
@@ -157,7 +224,25 @@ mod tests {
     use super::*;
 
     fn distance(a: &str, b: &str) -> Option<u8> {
-        bounded_distance(&a.chars().collect::<Vec<_>>(), b, 3)
+        let typed: Vec<char> = a.chars().collect();
+        let fast = Pattern::new(&typed).unwrap().distance(b, 3);
+        assert_eq!(fast, bounded_distance(&typed, b, 3), "{a} {b}");
+        fast
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bit_parallel_distance_is_the_table_s(
+            a in "[abcé]{1,12}",
+            b in "[abcé]{0,14}",
+            max in 0u8..4,
+        ) {
+            let typed: Vec<char> = a.chars().collect();
+            proptest::prop_assert_eq!(
+                Pattern::new(&typed).unwrap().distance(&b, max),
+                bounded_distance(&typed, &b, max)
+            );
+        }
     }
 
     #[test]
