@@ -74,3 +74,6 @@ pub use who_said_what::{WhoSaidWhat, WhoSaidWhatProps};
 
 mod added_articles;
 pub use added_articles::{remove_one as remove_added_article, AddedArticles, AddedArticlesProps};
+
+mod widened_notice;
+pub use widened_notice::{WidenedNotice, WidenedNoticeProps};
