@@ -225,3 +225,30 @@ fn on_the_seeds_a_cut_word_finds_inviolable_only_while_typed_and_a_misspelt_name
         })
     );
 }
+
+mod evaluation;
+
+#[test]
+fn a_bbc_link_to_war_finds_only_the_articles_with_war_and_typing_it_lists_those_first() {
+    let Some(dir) = evaluation::bbc_corpus(
+        "a_bbc_link_to_war_finds_only_the_articles_with_war_and_typing_it_lists_those_first",
+    ) else {
+        return;
+    };
+    let files = clippings_core::load::read_seeds(&dir).unwrap();
+    let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
+    let all = |prefix| SearchOptions {
+        limit: 1000,
+        prefix,
+        ..SearchOptions::default()
+    };
+    let linked = corpus.search("war", all(false));
+    let typed = corpus.search("war", all(true));
+    // Issue 13 counted 147 and 492: Wardle, Warner and Warhol come in only while typing.
+    assert!(linked.total > 100 && typed.total > 3 * linked.total);
+    let mut with_war: Vec<&str> = ids(&linked);
+    let mut typed_first: Vec<&str> = ids(&typed)[..with_war.len()].to_vec();
+    with_war.sort_unstable();
+    typed_first.sort_unstable();
+    assert_eq!(typed_first, with_war);
+}
