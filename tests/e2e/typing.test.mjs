@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { appUnderTest, SHOTS } from './harness.mjs';
+import { appUnderTest, axeViolations, SHOTS } from './harness.mjs';
 
 const REUTERS = '000_df0dd7ac4370f8c6';
 const REUTERS_HEADLINE = "Kerry: NATO territory inviolable - 'We will defend every single piece'";
@@ -79,6 +79,19 @@ test('a misspelt name shows what was searched, and the link searches it as typed
     instead: '"Yanukovich"',
   });
   assert.equal(await page.evaluate(() => window.clippings.search('Yanukovych').widened), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone the notice passes axe and its link is big enough for a finger', async () => {
+  const { page, problems, context } = await app.open('#q=Yanukovich', {
+    viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+  });
+  const link = page.locator('.widened a');
+  await link.waitFor();
+  assert.ok((await link.boundingBox()).height >= 44);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: join(SHOTS, 'widened-phone.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
