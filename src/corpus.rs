@@ -71,11 +71,12 @@ fn replace(corpus: Corpus) {
 }
 
 /// Searches the embedded collection and says how long it took (parsing included), for the page
-/// and for JavaScript alike. The parsed query comes back too, for marking the text it matches.
+/// and for JavaScript alike. The parsed query comes back too, for marking the text it matches
+/// (its last word a prefix as `options.prefix` says, the same for the marks as for the hits).
 pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let started = now_ms();
     let corpus = corpus();
-    let parsed = corpus.query(query);
+    let parsed = corpus.query_with(query, options.prefix);
     let mut result = corpus.search_parsed(&parsed, query, options);
     result.took_ms = (now_ms() - started).max(0.0);
     (parsed, result)

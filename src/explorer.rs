@@ -3,7 +3,7 @@
 //! that the query and filters make, which every view follows.
 
 use crate::state::{Route, State};
-use clippings_core::{Query, SearchResult};
+use clippings_core::{Query, SearchOptions, SearchResult};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,6 +35,22 @@ impl Explorer {
     /// Counts the changes to the collection, for memos that must be made again when it grows.
     pub fn collection(&self) -> u32 {
         self.state.collection
+    }
+
+    /// How to search the route's query for this many results as the page shows them.
+    pub fn search_options(&self, limit: usize) -> SearchOptions {
+        search_options(&self.state, limit)
+    }
+}
+
+/// How to search the state's query for `limit` results: in the route's order, the last word a
+/// prefix only while the query is being typed ([`State::typing`]).
+pub fn search_options(state: &State, limit: usize) -> SearchOptions {
+    SearchOptions {
+        limit,
+        sort: state.route.sort,
+        prefix: state.typing,
+        ..SearchOptions::default()
     }
 }
 

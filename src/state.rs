@@ -247,6 +247,11 @@ pub struct State {
     /// Why the articles the reader adds are not kept in the browser, while that holds (no
     /// storage for this page, storage full, a failed write).
     pub not_kept: Option<Rc<str>>,
+    /// Whether the query is being typed in the search box, so that its last word is also a
+    /// prefix (`invio` for `inviolable`). A query loaded whole (a link, the address, reload,
+    /// back or forward) is not: `war` in a sent link means war, not Warhol. Not in the hash,
+    /// and it changes only with the query, so what follows the query follows it too.
+    pub typing: bool,
 }
 
 impl State {
@@ -259,6 +264,7 @@ impl State {
             imported: None,
             adding: None,
             not_kept: None,
+            typing: false,
         }
     }
 
@@ -297,6 +303,7 @@ impl Reducible for State {
                 route: self.route.with_query(&query),
                 shown: PAGE_SIZE,
                 url_update: UrlUpdate::Replace,
+                typing: true,
                 ..(*self).clone()
             }),
             Action::Navigate(route) if route == self.route => self,
@@ -306,10 +313,14 @@ impl Reducible for State {
                 } else {
                     PAGE_SIZE
                 };
+                // A link that loads another query loads it whole; one that keeps the query
+                // (an article opened, another view) keeps it as the results show it.
+                let typing = self.typing && route.query == self.route.query;
                 Rc::new(State {
                     route,
                     shown,
                     url_update: UrlUpdate::None,
+                    typing,
                     ..(*self).clone()
                 })
             }
@@ -607,6 +618,25 @@ mod tests {
             }
         );
         assert_eq!(next.url_update, UrlUpdate::Replace);
+    }
+
+    #[test]
+    fn typing_reads_the_last_word_as_a_prefix_until_a_link_or_the_address_loads_another_query() {
+        let loaded = Rc::new(State::new(Route::from_hash("#q=war")));
+        assert!(!loaded.typing, "a query from the address is read whole");
+        let typed = loaded.reduce(Action::Type("invio".into()));
+        assert!(typed.typing);
+        let opened = typed
+            .clone()
+            .reduce(Action::Navigate(Route::from_hash("#q=invio&a=x")));
+        assert!(
+            opened.typing,
+            "opening an article keeps the results as they are"
+        );
+        let linked = opened.reduce(Action::Navigate(Route::from_hash("#q=inviolable")));
+        assert!(!linked.typing);
+        let back = typed.reduce(Action::Navigate(Route::from_hash("#q=war")));
+        assert!(!back.typing, "back to a query loads it from the address");
     }
 
     #[test]

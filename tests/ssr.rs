@@ -742,3 +742,49 @@ async fn the_reader_names_the_other_copies_of_its_story_as_links() {
     let without = render::<Reader>(props(Vec::new())).await;
     assert!(!without.contains("Also in the collection"), "{without}");
 }
+
+// "Showing results for" (src/components/widened_notice.rs): what typo tolerance searched, and
+// the query that searches the words as typed.
+
+#[tokio::test]
+async fn a_widened_search_shows_what_it_searched_and_links_to_the_words_as_typed() {
+    let route = Route {
+        query: "tony bliar".into(),
+        article: Some("x".into()),
+        ..Route::default()
+    };
+    let html = render::<WidenedNotice>(WidenedNoticeProps {
+        widened: clippings_core::Widened {
+            showing: Some("tony blair".into()),
+            including: vec!["briar".into(), "<b>".into()],
+            instead: "tony \"bliar\"".into(),
+        },
+        route: route.clone(),
+    })
+    .await;
+    assert!(
+        html.contains(r#"Showing results for <strong class="showing">tony blair</strong>. "#),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"Including near spellings: <strong class="including">briar, &lt;b&gt;</strong>"#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"Search instead for <a href="#q=tony+%22bliar%22&amp;a=x" class="instead">tony "bliar"</a>"##),
+        "{html}"
+    );
+    let beside = render::<WidenedNotice>(WidenedNoticeProps {
+        widened: clippings_core::Widened {
+            showing: None,
+            including: vec!["mink".into()],
+            instead: "\"minsk\"".into(),
+        },
+        route,
+    })
+    .await;
+    assert!(!beside.contains("Showing results for"), "{beside}");
+    assert!(beside.contains("Including near spellings"), "{beside}");
+}

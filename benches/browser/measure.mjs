@@ -45,17 +45,20 @@ function clippingsInitScript(firstQuery) {
 
 /** Exposes Clippings through the same surface as the peers. */
 function defineClippingsBenchEngine(limit) {
+  // A hit stands for its story: its id, with the ids of its copies when it has any (copies of
+  // a story collapse into one result; the quality summary counts any of them).
+  const ids = (result) => result.hits.map((hit) => (hit.copies?.length ? [hit.id, ...hit.copies] : hit.id));
   window.benchEngine = {
     search(query) {
       const result = window.clippings.search(query, { limit });
-      return { total: result.total, ids: result.hits.map((hit) => hit.id) };
+      return { total: result.total, ids: ids(result) };
     },
     count: (query) => window.clippings.search(query, { limit: 1 }).total,
     // Ranking only, as the peers answer: the top ids without facets (Clippings still makes the
     // page's snippets and, below 3 matches, its "did you mean").
     rank(query) {
       const result = window.clippings.search(query, { limit, facets: false });
-      return { total: result.total, ids: result.hits.map((hit) => hit.id) };
+      return { total: result.total, ids: ids(result) };
     },
   };
 }

@@ -25,9 +25,12 @@ function latencySummary(queries, latencies) {
   };
 }
 
-/** 1-based rank of the first accepted id in the top 10, or null. */
+/**
+ * 1-based rank of the first accepted id in the top 10, or null. An entry may be a list: a
+ * Clippings hit with the ids of the story's copies it stands for.
+ */
 function rankOf(ids, accepted) {
-  const at = ids.slice(0, 10).findIndex((id) => accepted.includes(id));
+  const at = ids.slice(0, 10).findIndex((id) => [id].flat().some((one) => accepted.includes(one)));
   return at < 0 ? null : at + 1;
 }
 

@@ -7,10 +7,9 @@ use super::{
 };
 use super::{ShortcutsHelp, ThemeToggle};
 use crate::corpus::{corpus, search};
-use crate::explorer::{Explorer, Searched};
+use crate::explorer::{search_options, Explorer, Searched};
 use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
 use crate::state::{Action, Route, State, UrlUpdate, View};
-use clippings_core::SearchOptions;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,17 +31,19 @@ pub fn App() -> Html {
     let query = state.route.query.clone();
     let sort = state.route.sort;
     let searched = use_memo(
-        (query.clone(), state.shown, sort, state.collection),
-        |(query, shown, sort, _)| {
-            let (parsed, result) = search(
-                query,
-                SearchOptions {
-                    limit: *shown,
-                    offset: 0,
-                    sort: *sort,
-                },
-            );
-            Rc::new(Searched { parsed, result })
+        (
+            query.clone(),
+            state.shown,
+            sort,
+            state.collection,
+            state.typing,
+        ),
+        {
+            let options = search_options(&state, state.shown);
+            move |(query, ..)| {
+                let (parsed, result) = search(query, options);
+                Rc::new(Searched { parsed, result })
+            }
         },
     );
     let explorer = Explorer {
@@ -118,6 +119,9 @@ pub fn App() -> Html {
                     </div>
                     if let (Some(suggestion), true) = (&result.suggestion, result.total > 0) {
                         <Suggestion suggestion={suggestion.clone()} route={state.route.clone()} />
+                    }
+                    if let Some(widened) = &result.widened {
+                        <super::WidenedNotice widened={widened.clone()} route={state.route.clone()} />
                     }
                 </header>
                 { notices }

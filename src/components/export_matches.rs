@@ -2,7 +2,6 @@ use crate::corpus::search;
 use crate::download::{download, json};
 use crate::explorer::use_explorer;
 use clippings_core::export::hits_csv;
-use clippings_core::SearchOptions;
 use yew::prelude::*;
 
 /// Downloads every match of the current search (not only the page shown), as JSON (the shape
@@ -15,19 +14,10 @@ pub fn ExportMatches() -> Html {
         return html! {};
     }
     let all_hits = {
-        let route = explorer.route().clone();
-        move || {
-            search(
-                &route.query,
-                SearchOptions {
-                    limit: total,
-                    offset: 0,
-                    sort: route.sort,
-                },
-            )
-            .1
-            .hits
-        }
+        let query = explorer.route().query.clone();
+        // The matches as the page shows them (in its order, a word being typed a prefix).
+        let options = explorer.search_options(total);
+        move || search(&query, options).1.hits
     };
     let as_json = {
         let all_hits = all_hits.clone();

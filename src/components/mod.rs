@@ -77,3 +77,5 @@ pub use added_articles::{remove_one as remove_added_article, AddedArticles, Adde
 
 mod copy_links;
 pub use copy_links::{copies_in_collection, copy_links, CopyLink, CopyLinks, CopyLinksProps};
+mod widened_notice;
+pub use widened_notice::{WidenedNotice, WidenedNoticeProps};

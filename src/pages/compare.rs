@@ -16,10 +16,15 @@ pub fn ComparePage() -> Html {
     let explorer = use_explorer();
     let route = explorer.route().clone();
     let choices = use_memo(
-        (route.query.clone(), explorer.collection()),
-        |(query, _)| {
+        (
+            route.query.clone(),
+            explorer.collection(),
+            explorer.state.typing,
+        ),
+        |(query, _, prefix)| {
             let options = SearchOptions {
                 limit: CHOICES,
+                prefix: *prefix,
                 ..SearchOptions::default()
             };
             search(query, options)

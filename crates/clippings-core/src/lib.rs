@@ -32,7 +32,7 @@ pub use parse::parse;
 pub use reading::{NameMark, Reading, Span};
 pub use search::{
     filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,
-    SearchOptions, SearchResult, Segment, Sort, WrittenFilter, DEFAULT_LIMIT,
+    SearchOptions, SearchResult, Segment, Sort, Widened, WrittenFilter, DEFAULT_LIMIT,
 };
 use serde::{Deserialize, Serialize};
 
@@ -157,7 +157,7 @@ impl Corpus {
     }
 
     pub fn search(&self, query: &str, options: SearchOptions) -> SearchResult {
-        self.search_parsed(&self.query(query), query, options)
+        self.search_parsed(&self.query_with(query, options.prefix), query, options)
     }
 
     /// Searches with a query parsed once, for a caller that also marks text with it.
@@ -247,6 +247,12 @@ impl Corpus {
     /// The query as the index understands it, for marking matches in any text.
     pub fn query(&self, query: &str) -> Query {
         Query::parse(&self.index, query)
+    }
+
+    /// The query as the index understands it, its last word also a prefix only when `prefix`
+    /// is true (while it is typed; not for a query from a link): see [`SearchOptions::prefix`].
+    pub fn query_with(&self, query: &str, prefix: bool) -> Query {
+        Query::parse_with(&self.index, query, prefix)
     }
 }
 

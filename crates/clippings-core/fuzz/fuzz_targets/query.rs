@@ -33,6 +33,7 @@ fuzz_target!(|data: &[u8]| {
                 limit,
                 offset,
                 sort,
+                ..SearchOptions::default()
             },
         );
         assert!(result.hits.len() <= limit);

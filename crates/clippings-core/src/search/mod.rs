@@ -13,6 +13,7 @@ mod related;
 mod snippet;
 mod suggest;
 mod typo;
+mod widened;
 
 pub use filter::{Field, Filter};
 pub use filters_text::{FilterChip, WrittenFilter};
@@ -20,6 +21,7 @@ pub use query::{MatchKind, Query};
 pub use rank::RankingWeights;
 pub use related::related;
 pub use snippet::segments;
+pub use widened::Widened;
 
 use crate::article::Article;
 use crate::duplicates::Duplicates;
@@ -41,6 +43,12 @@ pub struct SearchOptions {
     pub limit: usize,
     pub offset: usize,
     pub sort: Sort,
+    /// Whether the query's last word also matches as a prefix, as while it is typed (`inviol`
+    /// for `inviolable`); false for a query given whole, such as one from a link.
+    pub prefix: bool,
+    /// Whether to count the facets; false gives empty `facets`, for a caller that only needs
+    /// the ranked hits.
+    pub facets: bool,
 }
 
 impl Default for SearchOptions {
@@ -49,6 +57,8 @@ impl Default for SearchOptions {
             limit: DEFAULT_LIMIT,
             offset: 0,
             sort: Sort::Relevance,
+            prefix: true,
+            facets: true,
         }
     }
 }
@@ -106,6 +116,10 @@ pub struct SearchResult {
     /// How many of the matches have a date: ordering by date changes nothing when none has.
     #[serde(default)]
     pub dated: u32,
+    /// How typo tolerance widened the query, when near spellings of its words matched: what
+    /// was searched, and the query that searches the words exactly as typed.
+    #[serde(default)]
+    pub widened: Option<Widened>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -362,7 +376,11 @@ pub fn search(
         sort => sort_by_date(articles, &mut found, sort),
     }
     copies.collapse(&mut found, |f| f.doc);
-    let facets = facets(index, &found);
+    let facets = if options.facets {
+        facets(index, &found)
+    } else {
+        Facets::default()
+    };
     let hits = found
         .iter()
         .skip(options.offset)
@@ -394,5 +412,6 @@ pub fn search(
         hits,
         facets,
         suggestion: suggest::suggestion(index, parsed, text, found.len()),
+        widened: widened::widened(index, parsed, text, &found),
     }
 }

@@ -154,10 +154,19 @@ pub(crate) fn spanned_tokens(query: &str) -> Vec<(Token<'_>, Range<usize>)> {
 }
 
 impl Query {
+    /// The query as it is being typed: its last word is also a prefix (see [`Query::parse_with`]).
     pub fn parse(index: &Index, query: &str) -> Query {
+        Query::parse_with(index, query, true)
+    }
+
+    /// The query, its last word also read as a prefix when `prefix` is true: for a query being
+    /// typed, where `inviol` stands for `inviolable`. A query loaded whole (from a link, an
+    /// address or a program) is read with `prefix` false: `war` then means war, not Warhol.
+    pub fn parse_with(index: &Index, query: &str, prefix: bool) -> Query {
         let tokens = tokens(query);
         // The last word is completed while typing, unless a filter or a space came after it.
-        let still_typing = query.chars().last().is_some_and(char::is_alphanumeric)
+        let still_typing = prefix
+            && query.chars().last().is_some_and(char::is_alphanumeric)
             && !tokens.last().is_some_and(Token::is_filter);
         let last_text = tokens.iter().rposition(|t| matches!(t, Token::Text { .. }));
         let mut parsed = Query::default();

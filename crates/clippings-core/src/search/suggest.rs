@@ -26,6 +26,9 @@ fn suggestion_edits(folded: &str) -> u8 {
     }
 }
 
+/// A better query, when the query finds little. A word is never replaced by a spelling it
+/// already matched (a near spelling typo tolerance searched): the result says so itself
+/// ([`super::Widened`]), and "did you mean" would only repeat it.
 pub fn suggestion(index: &Index, query: &Query, text: &str, found: usize) -> Option<String> {
     if found >= SUGGEST_BELOW {
         return None;
@@ -38,6 +41,10 @@ pub fn suggestion(index: &Index, query: &Query, text: &str, found: usize) -> Opt
             .map_or(0, |t| index.document_frequency(t));
         let best = near_words(index, &word.typed, suggestion_edits(&word.typed))
             .into_iter()
+            .filter(|&(w, _)| {
+                let term = index.term_of_word(w);
+                !word.terms.iter().any(|&(known, _)| known == term)
+            })
             .map(|(w, cost)| (w, cost, index.document_frequency(index.term_of_word(w))))
             .filter(|&(_, _, df)| df >= (own * MORE_COMMON).max(2))
             .max_by(|a, b| a.2.cmp(&b.2).then(b.1.cmp(&a.1)).then(b.0.cmp(&a.0)));
@@ -54,7 +61,8 @@ pub fn suggestion(index: &Index, query: &Query, text: &str, found: usize) -> Opt
     }
     let better = matches(
         index,
-        &Query::parse(index, &suggested),
+        // Offered as a link, it is searched as a whole query: no word of it a prefix.
+        &Query::parse_with(index, &suggested, false),
         &super::RankingWeights::default(),
     )
     .len();
