@@ -111,6 +111,10 @@ fn main() {
     }
 }
 
+fn hit_ids_only() -> bool {
+    std::env::args().any(|a| a == "--hit-ids-only")
+}
+
 /// MRR@10 and the number of queries, per variant.
 fn mrr_by_variant(
     corpus: &Corpus,
@@ -125,10 +129,15 @@ fn mrr_by_variant(
     for (query, item) in parsed {
         let result = corpus.search_weighted(query, &item.text, options, weights);
         // A hit stands for its copies too (one story, one result): it finds the article when
-        // it is the article or one of its copies.
+        // it is the article or one of its copies (`--hit-ids-only`: when it is the article).
         let rank = result.hits.iter().position(|hit| {
+            let copies = if hit_ids_only() {
+                &[][..]
+            } else {
+                &hit.copies[..]
+            };
             std::iter::once(&hit.id)
-                .chain(&hit.copies)
+                .chain(copies)
                 .any(|id| item.accept.contains(id))
         });
         let entry = sums.entry(item.variant.clone()).or_default();
