@@ -24,6 +24,8 @@
 
 use super::query::{Clause, MatchKind, Phrase, Query, WordClause};
 use crate::index::{DocId, Index, WordId, BREAK};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// The weights of ranking. [`RankingWeights::default`] holds the values chosen by the search
 /// over a development query set documented in `docs/ranking.md` (`examples/tune_ranking.rs`);
@@ -186,24 +188,26 @@ pub fn rank(
     let ceiling = 1.0 + weights.proximity.max(0.0) + weights.exact.max(0.0);
     // Candidates best first by their score before reading: a heap pops them in order without
     // sorting the thousands that a common word matches.
-    let mut waiting: std::collections::BinaryHeap<Candidate> =
-        matches.iter().copied().map(Candidate).collect();
+    let mut waiting: BinaryHeap<Reverse<Ranked>> = matches
+        .iter()
+        .map(|&found| Reverse(Ranked(found)))
+        .collect();
     let mut read: Vec<Match> = Vec::with_capacity(k * 2);
     // The best k read so far, the worst of them on top.
-    let mut best_read: std::collections::BinaryHeap<Kept> = std::collections::BinaryHeap::new();
-    while let Some(Candidate(next)) = waiting.pop() {
-        if let (true, Some(Kept(kth))) = (best_read.len() == k, best_read.peek()) {
+    let mut best_read: BinaryHeap<Ranked> = BinaryHeap::new();
+    while let Some(Reverse(Ranked(next))) = waiting.pop() {
+        if let (true, Some(Ranked(kth))) = (best_read.len() == k, best_read.peek()) {
             // Worse even with both gains in full (ties are read): so is everything after it.
             let hopeless = next.loose > kth.loose
                 || (next.loose == kth.loose && next.score * ceiling < kth.score);
             if hopeless {
-                waiting.push(Candidate(next));
+                waiting.push(Reverse(Ranked(next)));
                 break;
             }
         }
         let found = reread(index, groups_of_words, next, weights);
         read.push(found);
-        best_read.push(Kept(found));
+        best_read.push(Ranked(found));
         if best_read.len() > k {
             best_read.pop();
         }
@@ -212,7 +216,7 @@ pub fn rank(
     let rest: Vec<Match> = read
         .split_off(k.min(read.len()))
         .into_iter()
-        .chain(waiting.into_iter().map(|c| c.0))
+        .chain(waiting.into_iter().map(|Reverse(Ranked(found))| found))
         .collect();
     for (slot, found) in matches.iter_mut().zip(read.into_iter().chain(rest)) {
         *slot = found;
@@ -250,50 +254,26 @@ fn reread(
     }
 }
 
-/// A match in the heap of those not yet read: the best (by [`Match::order`]) pops first.
+/// A match in a heap, ordered by [`Match::order`] (best first): on top of a `BinaryHeap` is the
+/// worst, on top of one of `Reverse`s the best.
 #[derive(Clone, Copy)]
-struct Candidate(Match);
+struct Ranked(Match);
 
-impl PartialEq for Candidate {
+impl PartialEq for Ranked {
     fn eq(&self, other: &Self) -> bool {
         Match::order(&self.0, &other.0).is_eq()
     }
 }
 
-impl Eq for Candidate {}
+impl Eq for Ranked {}
 
-impl PartialOrd for Candidate {
+impl PartialOrd for Ranked {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl Ord for Candidate {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        // BinaryHeap pops the greatest: the best match must compare greatest.
-        Match::order(&other.0, &self.0)
-    }
-}
-
-/// A match among the best read so far: the worst (by [`Match::order`]) is on top of the heap.
-#[derive(Clone, Copy)]
-struct Kept(Match);
-
-impl PartialEq for Kept {
-    fn eq(&self, other: &Self) -> bool {
-        Match::order(&self.0, &other.0).is_eq()
-    }
-}
-
-impl Eq for Kept {}
-
-impl PartialOrd for Kept {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Kept {
+impl Ord for Ranked {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         Match::order(&self.0, &other.0)
     }
@@ -309,13 +289,17 @@ fn saturated(tf: u16, length: u32, average: f32, k1: f32, b: f32) -> f32 {
     if tf == 0 {
         return 0.0;
     }
-    let normaliser = if average > 0.0 {
+    let tf = f32::from(tf);
+    tf / (k1 * length_normaliser(length, average, b) + tf)
+}
+
+/// BM25's length normalisation of a field: 1 at the average length, more for longer ones.
+fn length_normaliser(length: u32, average: f32, b: f32) -> f32 {
+    if average > 0.0 {
         1.0 - b + b * length as f32 / average
     } else {
         1.0
-    };
-    let tf = f32::from(tf);
-    tf / (k1 * normaliser + tf)
+    }
 }
 
 /// BM25F over headline and body, plus the headline's own saturated term.
@@ -330,12 +314,7 @@ fn field_bm25(
     let (avg_headline, avg_body) = index.average_lengths();
     let lengths = index.lengths(doc);
     let normalised = |tf: u16, length: u32, average: f32, b: f32| {
-        let normaliser = if average > 0.0 {
-            1.0 - b + b * length as f32 / average
-        } else {
-            1.0
-        };
-        f32::from(tf) / normaliser
+        f32::from(tf) / length_normaliser(length, average, b)
     };
     let sum = weights.headline_in_sum
         * normalised(
