@@ -43,7 +43,7 @@ fn main() {
         );
     }
     let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
-    let bytes = postcard::to_allocvec(&corpus).expect("a corpus always serialises");
+    let bytes = corpus.to_bytes();
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     fs::write(&out, bytes).unwrap_or_else(|error| {
         eprintln!("error: cannot write {}: {error}", out.display());

@@ -87,8 +87,8 @@ fn report(name: &str, dir: &Path) {
         millis(*builds.last().unwrap())
     );
     let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
-    let embedded = postcard_len(&corpus);
-    println!("\nEmbedded form (postcard): {embedded} bytes.\n");
+    let embedded = corpus.to_bytes().len();
+    println!("\nEmbedded form (`Corpus::to_bytes`): {embedded} bytes.\n");
 
     println!("| query | results | median | p95 |\n| --- | --- | --- | --- |");
     for query in QUERIES {
@@ -107,10 +107,6 @@ fn report(name: &str, dir: &Path) {
             micros(percentile(&times, 0.95))
         );
     }
-}
-
-fn postcard_len(corpus: &Corpus) -> usize {
-    postcard::to_allocvec(corpus).map(|b| b.len()).unwrap_or(0)
 }
 
 fn main() {

@@ -19,7 +19,7 @@ pub fn corpus() -> Rc<Corpus> {
             .borrow_mut()
             .get_or_insert_with(|| {
                 Rc::new(
-                    postcard::from_bytes(EMBEDDED)
+                    Corpus::from_bytes(EMBEDDED)
                         .expect("build.rs embeds a corpus that this same core wrote"),
                 )
             })

@@ -166,6 +166,14 @@ impl Duplicates {
         }
     }
 
+    /// Whether every group names only articles below `documents`: a check on groups read back
+    /// from bytes.
+    pub fn fits(&self, documents: usize) -> bool {
+        self.groups
+            .iter()
+            .all(|g| g.docs.iter().all(|&d| (d as usize) < documents))
+    }
+
     pub fn groups(&self) -> &[CopyGroup] {
         &self.groups
     }

@@ -14,6 +14,7 @@ pub mod load;
 mod parse;
 mod reading;
 mod search;
+mod stored;
 pub mod text;
 mod understand;
 
@@ -34,7 +35,7 @@ pub use search::{
     filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,
     SearchOptions, SearchResult, Segment, Sort, Widened, WrittenFilter, DEFAULT_LIMIT,
 };
-use serde::{Deserialize, Serialize};
+pub use stored::{FormatError, Part};
 
 /// Articles that hold one story: their ids in collection order, and whether their bodies are
 /// the same word for word (`exact`) or only almost (a near copy).
@@ -45,18 +46,16 @@ pub struct Copies<'a> {
 }
 
 /// A collection of understood articles and their index: what the build embeds.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Corpus {
     articles: Vec<Article>,
     index: Index,
     /// What the explorer's views derive from the whole collection, made on first use.
-    #[serde(skip)]
     explored: explore::Derived,
     /// How many of `articles`, from the first, are the collection's own: those after them were
     /// added with [`Corpus::with_added`] (by the reader, in the page).
     own: usize,
     /// Articles that hold the same story (`duplicates`): one result among them, not several.
-    #[serde(default)]
     copies: Duplicates,
 }
 

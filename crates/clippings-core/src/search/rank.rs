@@ -356,7 +356,6 @@ fn word_scores(index: &Index, word: &WordClause, weights: &RankingWeights) -> Ve
         let weight = weights.of(kind);
         return index
             .postings(term)
-            .iter()
             .map(|p| ClauseMatch {
                 doc: p.doc,
                 score: weight * field_bm25(index, p.doc, p.headline_tf, p.body_tf, idf, weights),

@@ -47,12 +47,11 @@ pub fn related(
     // A word that only the article and its copies have finds nothing else to relate.
     let own_copies: Vec<DocId> = copies.copies_of(doc).collect();
     let elsewhere = |term: u32| {
-        let postings = index.postings(term);
         let in_copies = own_copies
             .iter()
-            .filter(|&&copy| postings.binary_search_by_key(&copy, |p| p.doc).is_ok())
+            .filter(|&&copy| index.postings(term).contains(copy))
             .count();
-        postings.len() > 1 + in_copies
+        index.document_frequency(term) > 1 + in_copies
     };
     let mut weighted: Vec<(u32, f32)> = counts
         .into_iter()

@@ -99,7 +99,6 @@ fn widened_words(index: &Index, query: &Query, found: &[Match]) -> Vec<WidenedWo
     let articles = |term: TermId| {
         index
             .postings(term)
-            .iter()
             .filter(|p| in_results[p.doc as usize])
             .count()
     };

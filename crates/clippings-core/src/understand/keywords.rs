@@ -42,7 +42,7 @@ pub fn keywords(article: &Article, index: &Index) -> Vec<String> {
         .filter_map(|(term, (tf, forms))| {
             let df = index
                 .term_id(&term)
-                .map_or(1, |id| index.postings(id).len())
+                .map_or(1, |id| index.document_frequency(id))
                 .max(1) as f32;
             // Words in every article say nothing about this one.
             if documents > 2.0 && df / documents > 0.5 {

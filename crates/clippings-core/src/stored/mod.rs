@@ -1,0 +1,582 @@
+//! The collection's byte layout: what `build.rs` embeds in the page and the page reads back,
+//! written and read here only, so that the two can never disagree.
+//!
+//! The layout is [`MAGIC`], a little-endian `u32` [`VERSION`], then the collection in
+//! postcard's encoding of [`StoredCorpus`]. Postcard already writes every integer as a
+//! [`varint`]; what this layer adds is that nothing is stored twice or as wide as it is held:
+//!
+//! - a quote is a span of its paragraph, not its text again;
+//! - a name (a mention's, an entity's, a speaker's) is its position in the index's sorted table
+//!   of names, not the name again;
+//! - postings are gaps and packed counts ([`crate::index::PostingLists`]), kept as they are;
+//! - each article's word stream numbers its words by how often the collection uses them, so
+//!   that the commonest 127 take one byte and the next 16,000 two.
+//!
+//! Reading checks every id and offset against the tables they point into, so a damaged or
+//! foreign file gives a [`FormatError`], never a panic or a wrong answer later.
+
+pub mod varint;
+
+use crate::article::{Article, EntityCount, EntityMention, Quote};
+use crate::duplicates::Duplicates;
+use crate::index::{DocNames, FieldLengths, Index, PostingLists, WordId, BREAK};
+use crate::Corpus;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The first bytes of every collection this crate writes.
+pub const MAGIC: &[u8; 8] = b"CLIPPING";
+/// Raised whenever the layout changes: a page never reads a collection laid out for another.
+pub const VERSION: u32 = 2;
+
+/// Why bytes could not be read as a collection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormatError {
+    /// The bytes do not start with [`MAGIC`].
+    NotACollection,
+    /// Written by another version of Clippings, laid out otherwise.
+    Version { found: u32, expected: u32 },
+    /// The bytes end early or hold something that does not fit the layout; the part is named.
+    Damaged(&'static str),
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::NotACollection => write!(f, "these bytes are not a Clippings collection"),
+            FormatError::Version { found, expected } => write!(
+                f,
+                "this collection was laid out by version {found} of the format, and this build reads version {expected}: build it again"
+            ),
+            FormatError::Damaged(part) => {
+                write!(f, "the collection's bytes are damaged (in {part})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+#[derive(Serialize, Deserialize)]
+struct StoredCorpus {
+    articles: Vec<StoredArticle>,
+    index: StoredIndex,
+    own: u32,
+    copies: Duplicates,
+}
+
+/// An [`Article`] with its quotes as spans and its names as ids.
+#[derive(Serialize, Deserialize)]
+struct StoredArticle {
+    id: String,
+    headline: String,
+    source: Option<String>,
+    dateline: Option<crate::article::Dateline>,
+    published: Option<String>,
+    credits: Vec<crate::article::Credit>,
+    captions: Vec<crate::article::Caption>,
+    paragraphs: Vec<String>,
+    boilerplate: Vec<String>,
+    quotes: Vec<StoredQuote>,
+    people: Vec<(NameRef, u32)>,
+    places: Vec<(NameRef, u32)>,
+    organizations: Vec<(NameRef, u32)>,
+    mentions: Vec<StoredMention>,
+    dates: Vec<crate::article::DateMention>,
+    keywords: Vec<String>,
+    language: String,
+    word_count: u32,
+    reading_minutes: u32,
+}
+
+/// A name as its position among the index's names, or written out when it is not among them
+/// (a speaker named only in a quote's attribution, say).
+#[derive(Serialize, Deserialize)]
+enum NameRef {
+    Known(u32),
+    Written(String),
+}
+
+/// A quote's text as a byte span of its paragraph, or written out when the paragraph does not
+/// hold it as it is (a quote that runs across paragraphs).
+#[derive(Serialize, Deserialize)]
+enum QuoteText {
+    Span { start: u32, len: u32 },
+    Written(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredQuote {
+    text: QuoteText,
+    speaker: Option<NameRef>,
+    paragraph: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredMention {
+    paragraph: u32,
+    start: u32,
+    end: u32,
+    kind: crate::article::EntityKind,
+    name: NameRef,
+}
+
+/// The index without what it derives on first use. Word streams are [`varint`]s of each word's
+/// rank by frequency plus one (0 for [`BREAK`]): `by_frequency` maps ranks back to word ids.
+#[derive(Serialize, Deserialize)]
+struct StoredIndex {
+    terms: Vec<String>,
+    words: Vec<String>,
+    term_of_word: Vec<u32>,
+    postings: Vec<u8>,
+    posting_counts: Vec<u32>,
+    lengths: Vec<FieldLengths>,
+    average: (f32, f32),
+    by_frequency: Vec<WordId>,
+    stream_lengths: Vec<u32>,
+    streams: Vec<u8>,
+    names: Vec<String>,
+    doc_names: Vec<DocNames>,
+}
+
+/// One part of the byte layout and its bytes, as [`Corpus::footprint`] gives it.
+pub struct Part {
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl Corpus {
+    /// The collection in its byte layout (see the `stored` module), as `build.rs` embeds it.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        postcard::to_extend(&self.stored(), out).expect("writing to a Vec cannot fail")
+    }
+
+    /// The byte layout cut into its parts, each encoded alone: what each costs
+    /// (`examples/footprint.rs`). Together they are [`Corpus::to_bytes`] within a few bytes.
+    pub fn footprint(&self) -> Vec<Part> {
+        let stored = self.stored();
+        let part = |name, bytes: Vec<u8>| Part { name, bytes };
+        let each = |f: &dyn Fn(&StoredArticle, &mut Vec<u8>)| {
+            let mut out = Vec::new();
+            for article in &stored.articles {
+                f(article, &mut out);
+            }
+            out
+        };
+        let encode = |value: &dyn erased::Encode, out: &mut Vec<u8>| value.encode_into(out);
+        let index = &stored.index;
+        vec![
+            part(
+                "article text: headline, paragraphs, captions, boilerplate",
+                each(&|a, out| {
+                    encode(&a.headline, out);
+                    encode(&a.paragraphs, out);
+                    encode(&a.captions, out);
+                    encode(&a.boilerplate, out);
+                }),
+            ),
+            part(
+                "quotes (spans of paragraphs, speakers)",
+                each(&|a, out| encode(&a.quotes, out)),
+            ),
+            part(
+                "entities and their mentions (name ids)",
+                each(&|a, out| {
+                    encode(&a.people, out);
+                    encode(&a.places, out);
+                    encode(&a.organizations, out);
+                    encode(&a.mentions, out);
+                }),
+            ),
+            part(
+                "article fields: id, source, dateline, dates, credits, keywords, ...",
+                each(&|a, out| {
+                    encode(&a.id, out);
+                    encode(&a.source, out);
+                    encode(&a.dateline, out);
+                    encode(&a.published, out);
+                    encode(&a.credits, out);
+                    encode(&a.dates, out);
+                    encode(&a.keywords, out);
+                    encode(&a.language, out);
+                    encode(&(a.word_count, a.reading_minutes), out);
+                }),
+            ),
+            part(
+                "index: terms",
+                postcard::to_allocvec(&index.terms).unwrap_or_default(),
+            ),
+            part(
+                "index: words and their terms",
+                postcard::to_allocvec(&(&index.words, &index.term_of_word)).unwrap_or_default(),
+            ),
+            part(
+                "index: postings",
+                postcard::to_allocvec(&(&index.postings, &index.posting_counts))
+                    .unwrap_or_default(),
+            ),
+            part(
+                "index: word streams",
+                postcard::to_allocvec(&(
+                    &index.by_frequency,
+                    &index.stream_lengths,
+                    &index.streams,
+                ))
+                .unwrap_or_default(),
+            ),
+            part(
+                "index: names, each article's names, field lengths",
+                postcard::to_allocvec(&(&index.names, &index.doc_names, &index.lengths))
+                    .unwrap_or_default(),
+            ),
+            part(
+                "copies",
+                postcard::to_allocvec(&stored.copies).unwrap_or_default(),
+            ),
+            part("total", self.to_bytes()),
+        ]
+    }
+
+    fn stored(&self) -> StoredCorpus {
+        let names = &self.index.names;
+        StoredCorpus {
+            articles: self
+                .articles
+                .iter()
+                .map(|a| store_article(a, names))
+                .collect(),
+            index: store_index(&self.index),
+            own: self.own as u32,
+            copies: self.copies.clone(),
+        }
+    }
+
+    /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, FormatError> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(FormatError::NotACollection)?;
+        let (version, rest) = rest
+            .split_first_chunk::<4>()
+            .ok_or(FormatError::Damaged("the version"))?;
+        let found = u32::from_le_bytes(*version);
+        if found != VERSION {
+            return Err(FormatError::Version {
+                found,
+                expected: VERSION,
+            });
+        }
+        let stored: StoredCorpus =
+            postcard::from_bytes(rest).map_err(|_| FormatError::Damaged("the layout"))?;
+        let index = read_index(stored.index, stored.articles.len())?;
+        let articles = stored
+            .articles
+            .into_iter()
+            .map(|a| read_article(a, &index.names))
+            .collect::<Result<Vec<_>, _>>()?;
+        let own = stored.own as usize;
+        if own > articles.len() || !stored.copies.fits(articles.len()) {
+            return Err(FormatError::Damaged("the copies"));
+        }
+        Ok(Corpus {
+            articles,
+            index,
+            explored: Default::default(),
+            own,
+            copies: stored.copies,
+        })
+    }
+}
+
+mod erased {
+    /// Any serialisable value, appended to a buffer in postcard's encoding.
+    pub trait Encode {
+        fn encode_into(&self, out: &mut Vec<u8>);
+    }
+
+    impl<T: serde::Serialize> Encode for T {
+        fn encode_into(&self, out: &mut Vec<u8>) {
+            if let Ok(bytes) = postcard::to_allocvec(self) {
+                out.extend(bytes);
+            }
+        }
+    }
+}
+
+fn name_ref(name: &str, names: &[String]) -> NameRef {
+    match names.binary_search_by(|n| n.as_str().cmp(name)) {
+        Ok(position) => NameRef::Known(position as u32),
+        Err(_) => NameRef::Written(name.to_owned()),
+    }
+}
+
+fn read_name(name: NameRef, names: &[String]) -> Result<String, FormatError> {
+    match name {
+        NameRef::Known(position) => names
+            .get(position as usize)
+            .cloned()
+            .ok_or(FormatError::Damaged("a name")),
+        NameRef::Written(name) => Ok(name),
+    }
+}
+
+fn store_article(article: &Article, names: &[String]) -> StoredArticle {
+    let counts = |list: &[EntityCount]| {
+        list.iter()
+            .map(|e| (name_ref(&e.name, names), e.mentions))
+            .collect()
+    };
+    let quotes = article
+        .quotes
+        .iter()
+        .map(|quote| {
+            let paragraph = article.paragraphs.get(quote.paragraph as usize);
+            let text = match paragraph.and_then(|p| p.find(&quote.text)) {
+                Some(start) => QuoteText::Span {
+                    start: start as u32,
+                    len: quote.text.len() as u32,
+                },
+                None => QuoteText::Written(quote.text.clone()),
+            };
+            StoredQuote {
+                text,
+                speaker: quote.speaker.as_deref().map(|s| name_ref(s, names)),
+                paragraph: quote.paragraph,
+            }
+        })
+        .collect();
+    StoredArticle {
+        id: article.id.clone(),
+        headline: article.headline.clone(),
+        source: article.source.clone(),
+        dateline: article.dateline.clone(),
+        published: article.published.clone(),
+        credits: article.credits.clone(),
+        captions: article.captions.clone(),
+        paragraphs: article.paragraphs.clone(),
+        boilerplate: article.boilerplate.clone(),
+        quotes,
+        people: counts(&article.entities.people),
+        places: counts(&article.entities.places),
+        organizations: counts(&article.entities.organizations),
+        mentions: article
+            .mentions
+            .iter()
+            .map(|m| StoredMention {
+                paragraph: m.paragraph,
+                start: m.start,
+                end: m.end,
+                kind: m.kind,
+                name: name_ref(&m.name, names),
+            })
+            .collect(),
+        dates: article.dates.clone(),
+        keywords: article.keywords.clone(),
+        language: article.language.clone(),
+        word_count: article.word_count,
+        reading_minutes: article.reading_minutes,
+    }
+}
+
+fn read_article(stored: StoredArticle, names: &[String]) -> Result<Article, FormatError> {
+    let counts = |list: Vec<(NameRef, u32)>| {
+        list.into_iter()
+            .map(|(name, mentions)| {
+                Ok(EntityCount {
+                    name: read_name(name, names)?,
+                    mentions,
+                })
+            })
+            .collect::<Result<Vec<_>, FormatError>>()
+    };
+    let paragraphs = stored.paragraphs;
+    let quotes = stored
+        .quotes
+        .into_iter()
+        .map(|quote| {
+            let text = match quote.text {
+                QuoteText::Written(text) => text,
+                QuoteText::Span { start, len } => paragraphs
+                    .get(quote.paragraph as usize)
+                    .and_then(|p| {
+                        p.get(start as usize..(start as usize).checked_add(len as usize)?)
+                    })
+                    .ok_or(FormatError::Damaged("a quote"))?
+                    .to_owned(),
+            };
+            Ok(Quote {
+                text,
+                speaker: quote.speaker.map(|s| read_name(s, names)).transpose()?,
+                paragraph: quote.paragraph,
+            })
+        })
+        .collect::<Result<Vec<_>, FormatError>>()?;
+    let mentions = stored
+        .mentions
+        .into_iter()
+        .map(|m| {
+            // The reader cuts the paragraph at these characters.
+            let fits = paragraphs
+                .get(m.paragraph as usize)
+                .is_some_and(|p| m.start <= m.end && m.end as usize <= p.chars().count());
+            if !fits {
+                return Err(FormatError::Damaged("a mention"));
+            }
+            Ok(EntityMention {
+                paragraph: m.paragraph,
+                start: m.start,
+                end: m.end,
+                kind: m.kind,
+                name: read_name(m.name, names)?,
+            })
+        })
+        .collect::<Result<Vec<_>, FormatError>>()?;
+    Ok(Article {
+        id: stored.id,
+        headline: stored.headline,
+        source: stored.source,
+        dateline: stored.dateline,
+        published: stored.published,
+        credits: stored.credits,
+        captions: stored.captions,
+        paragraphs,
+        boilerplate: stored.boilerplate,
+        quotes,
+        entities: crate::article::Entities {
+            people: counts(stored.people)?,
+            places: counts(stored.places)?,
+            organizations: counts(stored.organizations)?,
+        },
+        mentions,
+        dates: stored.dates,
+        keywords: stored.keywords,
+        language: stored.language,
+        word_count: stored.word_count,
+        reading_minutes: stored.reading_minutes,
+    })
+}
+
+fn store_index(index: &Index) -> StoredIndex {
+    let (postings, posting_counts) = index.postings.parts();
+    // Ranks by how often each word appears in the streams, commonest first (ties by id, so
+    // that the same collection is always written the same way).
+    let mut uses = vec![0u32; index.surface_words.len()];
+    for &word in &index.streams {
+        if word != BREAK {
+            uses[word as usize] += 1;
+        }
+    }
+    let mut by_frequency: Vec<WordId> = (0..uses.len() as WordId).collect();
+    by_frequency.sort_by_key(|&w| (std::cmp::Reverse(uses[w as usize]), w));
+    let mut rank = vec![0u32; uses.len()];
+    for (position, &word) in by_frequency.iter().enumerate() {
+        rank[word as usize] = position as u32 + 1;
+    }
+    let mut streams = Vec::new();
+    for &word in &index.streams {
+        varint::write(
+            &mut streams,
+            if word == BREAK {
+                0
+            } else {
+                rank[word as usize]
+            },
+        );
+    }
+    StoredIndex {
+        terms: index.terms.clone(),
+        words: index.surface_words.iter().map(|(w, _)| w.clone()).collect(),
+        term_of_word: index.surface_words.iter().map(|&(_, t)| t).collect(),
+        postings: postings.to_vec(),
+        posting_counts: posting_counts.to_vec(),
+        lengths: index.lengths.clone(),
+        average: index.average,
+        by_frequency,
+        stream_lengths: index
+            .stream_starts
+            .windows(2)
+            .map(|pair| pair[1] - pair[0])
+            .collect(),
+        streams,
+        names: index.names.clone(),
+        doc_names: index.doc_names.clone(),
+    }
+}
+
+fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError> {
+    let terms = stored.terms.len();
+    let words = stored.words.len();
+    if stored.term_of_word.len() != words
+        || stored.term_of_word.iter().any(|&t| t as usize >= terms)
+    {
+        return Err(FormatError::Damaged("the vocabulary"));
+    }
+    if stored.posting_counts.len() != terms {
+        return Err(FormatError::Damaged("the postings"));
+    }
+    let postings = PostingLists::from_parts(stored.postings, stored.posting_counts, articles)
+        .ok_or(FormatError::Damaged("the postings"))?;
+    if stored.lengths.len() != articles
+        || stored.stream_lengths.len() != articles
+        || stored.doc_names.len() != articles
+    {
+        return Err(FormatError::Damaged("the articles' tables"));
+    }
+    let names = stored.names.len();
+    let name_fits = |id: &u32| (*id as usize) < names;
+    if !stored.doc_names.iter().all(|d| {
+        d.source.iter().chain(&d.folder).all(name_fits)
+            && d.people
+                .iter()
+                .chain(&d.places)
+                .chain(&d.organizations)
+                .all(name_fits)
+    }) {
+        return Err(FormatError::Damaged("the articles' names"));
+    }
+    if stored.by_frequency.len() != words
+        || stored.by_frequency.iter().any(|&w| w as usize >= words)
+    {
+        return Err(FormatError::Damaged("the word ranks"));
+    }
+    let mut streams = Vec::new();
+    let mut rest = stored.streams.as_slice();
+    while !rest.is_empty() {
+        let (rank, after) = varint::read(rest).ok_or(FormatError::Damaged("the word streams"))?;
+        let word = match rank {
+            0 => BREAK,
+            rank => *stored
+                .by_frequency
+                .get(rank as usize - 1)
+                .ok_or(FormatError::Damaged("the word streams"))?,
+        };
+        streams.push(word);
+        rest = after;
+    }
+    let mut stream_starts = Vec::with_capacity(articles + 1);
+    let mut start = 0u32;
+    stream_starts.push(start);
+    for &len in &stored.stream_lengths {
+        start = start
+            .checked_add(len)
+            .ok_or(FormatError::Damaged("the word streams"))?;
+        stream_starts.push(start);
+    }
+    if start as usize != streams.len() {
+        return Err(FormatError::Damaged("the word streams"));
+    }
+    Ok(Index {
+        terms: stored.terms,
+        postings,
+        surface_words: stored.words.into_iter().zip(stored.term_of_word).collect(),
+        lengths: stored.lengths,
+        average: stored.average,
+        streams,
+        stream_starts,
+        names: stored.names,
+        doc_names: stored.doc_names,
+        ..Index::default()
+    })
+}

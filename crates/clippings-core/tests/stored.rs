@@ -1,0 +1,204 @@
+//! The collection's byte layout (`Corpus::to_bytes`, `Corpus::from_bytes`): what `build.rs`
+//! embeds reads back as the same collection, giving the same answers, and bytes that are not
+//! such a collection are refused with a reason, never a panic.
+
+use clippings_core::load::read_seeds;
+use clippings_core::{Corpus, FormatError, SearchOptions};
+use proptest::prelude::*;
+
+mod evaluation;
+
+/// Queries of every kind the query language has: words, a phrase, a prefix, a near spelling, a
+/// negation, filters, and filters alone.
+const QUERIES: &[&str] = &[
+    "",
+    "minister",
+    "said talks",
+    "\"prime minister\"",
+    "minis",
+    "minsiter",
+    "talks -oil",
+    "person:smith",
+    "place:london talks",
+    "org:nato",
+    "source:reuters",
+    "o'brien",
+    "e-mail",
+    "sullivan",
+];
+
+fn seeds() -> Corpus {
+    let files =
+        read_seeds(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
+            .expect("the seeds are in the repo");
+    Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())))
+}
+
+/// The answers a reader sees, without the time each took.
+fn answers(corpus: &Corpus, query: &str) -> String {
+    let mut result = corpus.search(query, SearchOptions::default());
+    result.took_ms = 0.0;
+    let related: Vec<_> = corpus
+        .articles()
+        .iter()
+        .map(|a| corpus.related(&a.id, 3))
+        .collect();
+    serde_json::to_string(&(result, related)).expect("answers serialise")
+}
+
+fn assert_reads_back_the_same(corpus: &Corpus) {
+    let bytes = corpus.to_bytes();
+    let read = Corpus::from_bytes(&bytes).expect("reads back what it wrote");
+    assert_eq!(&read, corpus);
+    for query in QUERIES {
+        assert_eq!(answers(&read, query), answers(corpus, query), "{query}");
+    }
+    assert_eq!(read.to_bytes(), bytes, "written again, the same bytes");
+}
+
+#[test]
+fn the_seeds_read_back_as_the_same_collection_with_the_same_answers() {
+    assert_reads_back_the_same(&seeds());
+}
+
+#[test]
+fn added_articles_stay_added_after_a_round_trip() {
+    let grown = seeds().with_added(vec![clippings_core::parse(
+        "added/1",
+        "A headline\n\nJohn Smith said \"it is done\" in London.",
+    )]);
+    let read = Corpus::from_bytes(&grown.to_bytes()).unwrap();
+    assert!(read.is_added("added/1"));
+    assert_eq!(read.added().len(), 1);
+    assert_reads_back_the_same(&grown);
+}
+
+#[test]
+fn the_bbc_collection_reads_back_as_the_same_collection() {
+    let Some(dir) = evaluation::bbc_corpus("the_bbc_collection_reads_back_as_the_same_collection")
+    else {
+        return;
+    };
+    let files = read_seeds(&dir).unwrap();
+    let corpus = Corpus::from_texts(files.iter().map(|f| (f.id.as_str(), f.text.as_str())));
+    let read = Corpus::from_bytes(&corpus.to_bytes()).unwrap();
+    assert!(
+        read == corpus,
+        "the BBC collection changed in its round trip"
+    );
+    for query in [
+        "tony blair",
+        "\"general election\"",
+        "blai",
+        "chelsea place:london",
+    ] {
+        let (mut a, mut b) = (
+            read.search(query, SearchOptions::default()),
+            corpus.search(query, SearchOptions::default()),
+        );
+        (a.took_ms, b.took_ms) = (0.0, 0.0);
+        assert_eq!(a, b, "{query}");
+    }
+}
+
+#[test]
+fn bytes_that_are_not_a_collection_are_refused_with_the_reason() {
+    assert_eq!(Corpus::from_bytes(b""), Err(FormatError::NotACollection));
+    assert_eq!(
+        Corpus::from_bytes(b"<html>not a collection</html>"),
+        Err(FormatError::NotACollection)
+    );
+    let mut other_version = seeds().to_bytes();
+    other_version[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let refused = Corpus::from_bytes(&other_version).unwrap_err();
+    assert!(matches!(refused, FormatError::Version { found: 1, .. }));
+    assert!(refused.to_string().contains("build it again"), "{refused}");
+}
+
+#[test]
+fn a_collection_cut_short_anywhere_is_refused() {
+    let bytes = seeds().to_bytes();
+    for len in 0..bytes.len() {
+        assert!(
+            Corpus::from_bytes(&bytes[..len]).is_err(),
+            "cut at {len} of {}",
+            bytes.len()
+        );
+    }
+}
+
+/// Made-up articles from a small vocabulary, so that words, names and quotes recur across them.
+fn article_text() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "minister",
+        "said",
+        "talks",
+        "oil",
+        "prime",
+        "the",
+        "of",
+        "London",
+        "Paris",
+        "NATO",
+        "Reuters",
+        "John",
+        "Smith",
+        "Mary",
+        "O'Brien",
+        "e-mail",
+        "well-known",
+        "Sullivan",
+        "ministers",
+        "talking",
+        "2004",
+        "Monday",
+        "\"we",
+        "agree\"",
+        ",",
+        ".",
+    ]);
+    let sentence = prop::collection::vec(word, 3..14).prop_map(|w| w.join(" "));
+    let paragraph = prop::collection::vec(sentence, 1..4).prop_map(|s| s.join(". "));
+    (
+        prop::collection::vec(
+            prop::sample::select(vec!["Talks", "Oil", "Minister", "Smith"]),
+            1..5,
+        ),
+        prop::collection::vec(paragraph, 1..5),
+    )
+        .prop_map(|(headline, paragraphs)| {
+            format!("{}\n\n{}", headline.join(" "), paragraphs.join("\n\n"))
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn any_collection_reads_back_with_the_same_answers(texts in prop::collection::vec(article_text(), 0..6)) {
+        let corpus = Corpus::from_texts(
+            texts.iter().enumerate().map(|(i, t)| (["a/1", "a/2", "b/3", "b/4", "c/5", "6"][i], t.as_str())),
+        );
+        assert_reads_back_the_same(&corpus);
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_or_read_never_a_panic(
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
+    ) {
+        let mut bytes = seeds().to_bytes();
+        for (at, value) in flips {
+            let at = at.index(bytes.len());
+            bytes[at] = value;
+        }
+        if let Ok(read) = Corpus::from_bytes(&bytes) {
+            for query in QUERIES {
+                read.search(query, SearchOptions::default());
+            }
+            for article in read.articles() {
+                read.related(&article.id, 3);
+                read.read(&article.id, &read.query("minister"));
+            }
+        }
+    }
+}
