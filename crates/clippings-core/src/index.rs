@@ -164,7 +164,7 @@ impl Index {
         let mut streams = Vec::new();
         let mut stream_starts = Vec::with_capacity(articles.len() + 1);
         for stream in streams_by_word {
-            stream_starts.push(streams.len() as u32);
+            stream_starts.push(offset(streams.len()));
             streams.extend(stream.into_iter().map(|word| {
                 match word {
                     Some(word) => surface_words
@@ -175,7 +175,7 @@ impl Index {
                 }
             }));
         }
-        stream_starts.push(streams.len() as u32);
+        stream_starts.push(offset(streams.len()));
         let n = lengths.len().max(1) as f32;
         let average = (
             lengths.iter().map(|l| l.headline as f32).sum::<f32>() / n,
@@ -387,7 +387,7 @@ impl PostingLists {
                     varint::write(&mut out.bytes, headline - 3);
                 }
             }
-            out.starts.push(out.bytes.len() as u32);
+            out.starts.push(offset(out.bytes.len()));
             out.counts.push(list.len() as u32);
         }
         out
@@ -500,6 +500,15 @@ impl Iterator for Postings<'_> {
 }
 
 impl ExactSizeIterator for Postings<'_> {}
+
+/// A position in the streams or the postings as the index keeps it. Past 4 GiB, which a page's
+/// 32-bit memory could not hold anyway (about 10 million articles), a build stops with this
+/// message rather than wrap round to a wrong position: such a collection is one for several
+/// indexes (docs/scaling.md).
+fn offset(position: usize) -> u32 {
+    u32::try_from(position)
+        .expect("one index holds under 4 GiB of word streams and postings: split the collection")
+}
 
 fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
     let mut names: Vec<String> = articles
