@@ -17,7 +17,9 @@ step "lints: clippy on every target, warnings as errors"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "native tests: core, state, server-side rendered components"
-cargo test --workspace
+# The core's `parallel` feature (what build.rs builds with) is named here, not left to whichever
+# workspace member happens to turn it on: tests/parallel.rs needs it, and is skipped without it.
+cargo test --workspace --features clippings-core/parallel
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test browser

@@ -110,13 +110,16 @@ impl Duplicates {
         }
 
         // Near copies, among one article of each body: MinHash, bands, then the real Jaccard.
-        let shingles: Vec<(usize, Vec<u64>)> = (0..n)
+        // Shingles and signatures are each body's own work, done across cores (`par`).
+        let firsts: Vec<usize> = (0..n)
             .filter(|&doc| exact_of[doc] == doc && bodies[doc].len() >= MIN_COPY_WORDS)
-            .map(|doc| (doc, shingles(&bodies[doc])))
-            .filter(|(_, s)| !s.is_empty())
             .collect();
-        let signatures: Vec<[u64; MINHASHES]> =
-            shingles.iter().map(|(_, s)| signature(s)).collect();
+        let shingles: Vec<(usize, Vec<u64>)> =
+            crate::par::map(&firsts, |&doc| (doc, shingles(&bodies[doc])))
+                .into_iter()
+                .filter(|(_, s)| !s.is_empty())
+                .collect();
+        let signatures: Vec<[u64; MINHASHES]> = crate::par::map(&shingles, |(_, s)| signature(s));
         let mut compared: HashSet<(usize, usize)> = HashSet::new();
         for band in 0..BANDS {
             let rows = band * BAND_ROWS..(band + 1) * BAND_ROWS;

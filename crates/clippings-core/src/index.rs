@@ -86,16 +86,20 @@ impl Index {
         let mut lengths = Vec::with_capacity(articles.len());
         // Streams hold words as text until every word is known and has its id.
         let mut streams_by_word: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
-        for (doc, article) in articles.iter().enumerate() {
+        // Finding and folding words is each article's own work, done across cores (`par`);
+        // stemming stays here, through `surface`, so that each distinct word is stemmed once.
+        let fields_by_doc = crate::par::map(articles, folded_fields);
+        for (doc, fields) in fields_by_doc.into_iter().enumerate() {
             let doc = DocId::try_from(doc).expect("fewer than 2^32 articles");
             let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
             let mut field_lengths = FieldLengths::default();
             let mut stream = Vec::new();
-            // Captions count as body text: a person named only under a photo is still in the story.
-            let fields = std::iter::once((true, article.headline.as_str()))
-                .chain(article.paragraphs.iter().map(|p| (false, p.as_str())))
-                .chain(article.captions.iter().map(|c| (false, c.text.as_str())));
-            for (is_headline, text) in fields {
+            for FoldedField {
+                is_headline,
+                words: field_words,
+                joined_compounds,
+            } in fields
+            {
                 let mut count = |term: String| {
                     let count = counts.entry(term).or_default();
                     if is_headline {
@@ -104,9 +108,7 @@ impl Index {
                         count.1 = count.1.saturating_add(1);
                     }
                 };
-                let field_words: Vec<Word<'_>> = words(text).collect();
-                for word in &field_words {
-                    let folded = fold(word.text);
+                for folded in field_words {
                     let term = surface
                         .entry(folded.clone())
                         .or_insert_with_key(|f| stem_folded(f))
@@ -129,9 +131,7 @@ impl Index {
                         field_lengths.body += 1;
                     }
                 }
-                // A hyphenated compound is also its joined form (`e-mail` is `email`), once
-                // where it occurs; the stream keeps its parts, which are words of their own.
-                for (_, joined) in hyphen_compounds(text, &field_words) {
+                for joined in joined_compounds {
                     let term = surface
                         .entry(joined)
                         .or_insert_with_key(|f| stem_folded(f))
@@ -161,19 +161,25 @@ impl Index {
                 (word, id as TermId)
             })
             .collect();
-        let mut streams = Vec::new();
-        let mut stream_starts = Vec::with_capacity(articles.len() + 1);
-        for stream in streams_by_word {
-            stream_starts.push(offset(streams.len()));
-            streams.extend(stream.into_iter().map(|word| {
-                match word {
+        // Each article's words find their ids on their own, across cores (`par`).
+        let id_streams = crate::par::map(&streams_by_word, |stream| {
+            stream
+                .iter()
+                .map(|word| match word {
                     Some(word) => surface_words
-                        .binary_search_by(|(w, _)| w.as_str().cmp(&word))
+                        .binary_search_by(|(w, _)| w.as_str().cmp(word))
                         .expect("every word of a stream is a surface word")
                         as WordId,
                     None => BREAK,
-                }
-            }));
+                })
+                .collect::<Vec<WordId>>()
+        });
+        drop(streams_by_word);
+        let mut streams = Vec::with_capacity(id_streams.iter().map(Vec::len).sum());
+        let mut stream_starts = Vec::with_capacity(articles.len() + 1);
+        for stream in id_streams {
+            stream_starts.push(offset(streams.len()));
+            streams.extend(stream);
         }
         stream_starts.push(offset(streams.len()));
         let n = lengths.len().max(1) as f32;
@@ -508,6 +514,36 @@ impl ExactSizeIterator for Postings<'_> {}
 fn offset(position: usize) -> u32 {
     u32::try_from(position)
         .expect("one index holds under 4 GiB of word streams and postings: split the collection")
+}
+
+/// A headline, paragraph or caption as [`Index::build`] counts it.
+struct FoldedField {
+    is_headline: bool,
+    /// Its words, folded, in order.
+    words: Vec<String>,
+    /// A hyphenated compound is also its joined form (`e-mail` is `email`), once where it
+    /// occurs; the stream keeps its parts, which are words of their own.
+    joined_compounds: Vec<String>,
+}
+
+/// The article's headline, then each paragraph, then each caption. Captions count as body
+/// text: a person named only under a photo is still in the story.
+fn folded_fields(article: &Article) -> Vec<FoldedField> {
+    std::iter::once((true, article.headline.as_str()))
+        .chain(article.paragraphs.iter().map(|p| (false, p.as_str())))
+        .chain(article.captions.iter().map(|c| (false, c.text.as_str())))
+        .map(|(is_headline, text)| {
+            let field_words: Vec<Word<'_>> = words(text).collect();
+            FoldedField {
+                is_headline,
+                words: field_words.iter().map(|w| fold(w.text)).collect(),
+                joined_compounds: hyphen_compounds(text, &field_words)
+                    .into_iter()
+                    .map(|(_, joined)| joined)
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {

@@ -11,6 +11,7 @@ pub mod import;
 mod index;
 use index::Index;
 pub mod load;
+mod par;
 mod parse;
 mod reading;
 mod search;
@@ -63,21 +64,23 @@ impl Corpus {
     /// Indexes the articles, settles names the collection knows as organisations, links
     /// surnames to the collection's full names and picks each
     /// article's keywords: the work that needs the whole collection, done once at build time.
+    /// With the `parallel` feature each article's share of the work runs across cores; the
+    /// collection is the same either way.
     pub fn new(mut articles: Vec<Article>) -> Corpus {
         // First names the census lists lack and acronyms that are bodies are learned from the
         // collection, then the articles that use them are read again.
         let learned = understand::learned_names(&articles);
-        for article in &mut articles {
+        par::for_each_mut(&mut articles, |article| {
             if understand::mentions_any(article, &learned) {
                 understand::understand_with(article, &learned);
             }
-        }
+        });
         understand::link_kinds(&mut articles);
         understand::link_people(&mut articles);
         let index = Index::build(&articles);
-        for article in &mut articles {
+        par::for_each_mut(&mut articles, |article| {
             article.keywords = understand::keywords(article, &index);
-        }
+        });
         let own = articles.len();
         let copies = Duplicates::find(&index);
         Corpus {
@@ -129,14 +132,10 @@ impl Corpus {
         self.added().iter().any(|a| a.id == id)
     }
 
-    /// Parses `(id, text)` pairs in order.
+    /// Parses `(id, text)` pairs in order (across cores with the `parallel` feature).
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Corpus {
-        Corpus::new(
-            texts
-                .into_iter()
-                .map(|(id, text)| parse(id, text))
-                .collect(),
-        )
+        let texts: Vec<(&str, &str)> = texts.into_iter().collect();
+        Corpus::new(par::map(&texts, |&(id, text)| parse(id, text)))
     }
 
     pub fn articles(&self) -> &[Article] {
