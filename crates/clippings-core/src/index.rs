@@ -79,8 +79,20 @@ pub struct Index {
     pub(crate) words_by_start_and_length: OnceLock<HashMap<(char, usize), Vec<WordId>>>,
 }
 
-impl Index {
-    pub fn build(articles: &[Article]) -> Index {
+/// Articles counted term by term, their words not yet given ids: what [`Index::build`] makes
+/// of a whole collection and [`Index::extended`] of the articles added to one.
+struct Counted {
+    by_term: BTreeMap<String, Vec<Posting>>,
+    /// Each distinct folded word with the term it stems to.
+    surface: BTreeMap<String, String>,
+    lengths: Vec<FieldLengths>,
+    /// Streams hold words as text until every word is known and has its id.
+    streams_by_word: Vec<Vec<Option<String>>>,
+}
+
+impl Counted {
+    /// Counts `articles`, the first of them numbered `first`.
+    fn new(articles: &[Article], first: DocId) -> Counted {
         let mut by_term: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
         let mut surface: BTreeMap<String, String> = BTreeMap::new();
         let mut lengths = Vec::with_capacity(articles.len());
@@ -90,7 +102,10 @@ impl Index {
         // stemming stays here, through `surface`, so that each distinct word is stemmed once.
         let fields_by_doc = crate::par::map(articles, folded_fields);
         for (doc, fields) in fields_by_doc.into_iter().enumerate() {
-            let doc = DocId::try_from(doc).expect("fewer than 2^32 articles");
+            let doc = DocId::try_from(doc)
+                .ok()
+                .and_then(|doc| doc.checked_add(first))
+                .expect("fewer than 2^32 articles");
             let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
             let mut field_lengths = FieldLengths::default();
             let mut stream = Vec::new();
@@ -150,6 +165,23 @@ impl Index {
             lengths.push(field_lengths);
             streams_by_word.push(stream);
         }
+        Counted {
+            by_term,
+            surface,
+            lengths,
+            streams_by_word,
+        }
+    }
+}
+
+impl Index {
+    pub fn build(articles: &[Article]) -> Index {
+        let Counted {
+            by_term,
+            surface,
+            lengths,
+            streams_by_word,
+        } = Counted::new(articles, 0);
         let terms: Vec<String> = by_term.keys().cloned().collect();
         let postings = PostingLists::new(by_term.into_values());
         let surface_words: Vec<(String, TermId)> = surface
@@ -182,11 +214,7 @@ impl Index {
             streams.extend(stream);
         }
         stream_starts.push(offset(streams.len()));
-        let n = lengths.len().max(1) as f32;
-        let average = (
-            lengths.iter().map(|l| l.headline as f32).sum::<f32>() / n,
-            lengths.iter().map(|l| l.body as f32).sum::<f32>() / n,
-        );
+        let average = average_lengths(&lengths);
         let (names, doc_names) = intern_names(articles);
         Index {
             terms,
@@ -194,6 +222,100 @@ impl Index {
             surface_words,
             lengths,
             average,
+            streams,
+            stream_starts,
+            names,
+            doc_names,
+            ..Index::default()
+        }
+    }
+
+    /// The index of `articles`, whose first [`Index::document_count`] are the ones this index
+    /// holds and the rest added after them: the same index [`Index::build`] makes of them all,
+    /// for the work of the added articles alone plus a pass over the tables (the vocabulary
+    /// merged, the streams renumbered, the posting lists copied with the new postings after
+    /// them), not the whole collection's words found, folded and stemmed again.
+    pub fn extended(&self, articles: &[Article]) -> Index {
+        let before = self.document_count();
+        let Counted {
+            by_term,
+            surface,
+            lengths,
+            streams_by_word,
+        } = Counted::new(&articles[before.min(articles.len())..], before as DocId);
+        let terms = merged(&self.terms, by_term.keys());
+        let new_term = |term: &str| {
+            terms
+                .binary_search_by(|t| t.as_str().cmp(term))
+                .expect("the merged terms hold every term") as TermId
+        };
+        let postings = PostingLists::merged(
+            &self.postings,
+            terms.iter().map(|term| {
+                (
+                    self.term_id(term),
+                    by_term.get(term).map_or(&[][..], Vec::as_slice),
+                )
+            }),
+        );
+        let words = merged(
+            &self
+                .surface_words
+                .iter()
+                .map(|(w, _)| w.clone())
+                .collect::<Vec<_>>(),
+            surface.keys(),
+        );
+        let surface_words: Vec<(String, TermId)> = words
+            .into_iter()
+            .map(|word| {
+                let term = match self.word_id(&word) {
+                    Some(old) => new_term(self.term(self.term_of_word(old))),
+                    None => new_term(&surface[&word]),
+                };
+                (word, term)
+            })
+            .collect();
+        let word_id = |word: &str| {
+            surface_words
+                .binary_search_by(|(w, _)| w.as_str().cmp(word))
+                .expect("the merged words hold every word") as WordId
+        };
+        let renumbered: Vec<WordId> = self
+            .surface_words
+            .iter()
+            .map(|(word, _)| word_id(word))
+            .collect();
+        let mut streams: Vec<WordId> = self
+            .streams
+            .iter()
+            .map(|&w| {
+                if w == BREAK {
+                    BREAK
+                } else {
+                    renumbered[w as usize]
+                }
+            })
+            .collect();
+        let mut stream_starts = self.stream_starts.clone();
+        if stream_starts.is_empty() {
+            stream_starts.push(0);
+        }
+        for stream in streams_by_word {
+            streams.extend(stream.iter().map(|word| match word {
+                Some(word) => word_id(word),
+                None => BREAK,
+            }));
+            stream_starts.push(offset(streams.len()));
+        }
+        let lengths: Vec<FieldLengths> = self.lengths.iter().copied().chain(lengths).collect();
+        let (names, doc_names) = intern_names(articles);
+        Index {
+            terms,
+            postings,
+            surface_words,
+            average: average_lengths(&lengths),
+            lengths,
             streams,
             stream_starts,
             names,
@@ -382,19 +504,52 @@ impl PostingLists {
         for list in lists {
             let mut previous = 0;
             for posting in &list {
-                varint::write(&mut out.bytes, posting.doc - previous);
-                previous = posting.doc;
-                let headline = u32::from(posting.headline_tf);
-                varint::write(
-                    &mut out.bytes,
-                    u32::from(posting.body_tf) << 2 | headline.min(3),
-                );
-                if headline >= 3 {
-                    varint::write(&mut out.bytes, headline - 3);
-                }
+                out.push(posting, &mut previous);
             }
             out.starts.push(offset(out.bytes.len()));
             out.counts.push(list.len() as u32);
+        }
+        out
+    }
+
+    /// Appends one posting, written as the gap from the article before it in its list.
+    fn push(&mut self, posting: &Posting, previous: &mut DocId) {
+        varint::write(&mut self.bytes, posting.doc - *previous);
+        *previous = posting.doc;
+        let headline = u32::from(posting.headline_tf);
+        varint::write(
+            &mut self.bytes,
+            u32::from(posting.body_tf) << 2 | headline.min(3),
+        );
+        if headline >= 3 {
+            varint::write(&mut self.bytes, headline - 3);
+        }
+    }
+
+    /// Lists for a merged vocabulary: for each of its terms, in order, that term's list here
+    /// (when it had one) copied as it is, then its new postings, which are of later articles.
+    fn merged<'a>(
+        old: &PostingLists,
+        terms: impl Iterator<Item = (Option<TermId>, &'a [Posting])>,
+    ) -> PostingLists {
+        let mut out = PostingLists {
+            starts: vec![0],
+            ..PostingLists::default()
+        };
+        for (old_term, new) in terms {
+            let mut previous = 0;
+            let mut count = new.len();
+            if let Some(term) = old_term {
+                let list = old.of(term);
+                count += list.len();
+                out.bytes.extend_from_slice(list.bytes);
+                previous = list.last().map_or(0, |p| p.doc);
+            }
+            for posting in new {
+                out.push(posting, &mut previous);
+            }
+            out.starts.push(offset(out.bytes.len()));
+            out.counts.push(count as u32);
         }
         out
     }
@@ -507,6 +662,23 @@ impl Iterator for Postings<'_> {
 
 impl ExactSizeIterator for Postings<'_> {}
 
+/// Average headline and body lengths in words, for BM25.
+fn average_lengths(lengths: &[FieldLengths]) -> (f32, f32) {
+    let n = lengths.len().max(1) as f32;
+    (
+        lengths.iter().map(|l| l.headline as f32).sum::<f32>() / n,
+        lengths.iter().map(|l| l.body as f32).sum::<f32>() / n,
+    )
+}
+
+/// The sorted union of a sorted table and sorted new entries, each once.
+fn merged<'a>(table: &[String], more: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut all: Vec<String> = table.iter().cloned().chain(more.cloned()).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// A position in the streams or the postings as the index keeps it. Past 4 GiB, which a page's
 /// 32-bit memory could not hold anyway (about 10 million articles), a build stops with this
 /// message rather than wrap round to a wrong position: such a collection is one for several
@@ -580,4 +752,81 @@ fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
         })
         .collect();
     (names, doc_names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn article(id: usize, text: &str) -> Article {
+        crate::parse(&format!("a/{id}"), text)
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "minister",
+            "ministers",
+            "said",
+            "talks",
+            "O'Brien",
+            "e-mail",
+            "well-known",
+            "the",
+            "of",
+            "London",
+            "zebra",
+            "quokka",
+            "2004",
+            "Élysée",
+            "naïve",
+            "x",
+            ",",
+            ".",
+        ]);
+        (
+            prop::collection::vec(word.clone(), 1..5),
+            prop::collection::vec(prop::collection::vec(word, 1..30), 1..4),
+        )
+            .prop_map(|(headline, paragraphs)| {
+                let body: Vec<String> = paragraphs.iter().map(|p| p.join(" ")).collect();
+                format!("{}\n\n{}", headline.join(" "), body.join("\n\n"))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(80))]
+
+        #[test]
+        fn an_index_extended_with_articles_is_the_index_built_with_them(
+            first in prop::collection::vec(text(), 0..5),
+            added in prop::collection::vec(text(), 0..5),
+        ) {
+            let articles: Vec<Article> = first
+                .iter()
+                .chain(&added)
+                .enumerate()
+                .map(|(i, t)| article(i, t))
+                .collect();
+            let extended = Index::build(&articles[..first.len()]).extended(&articles);
+            prop_assert_eq!(extended, Index::build(&articles));
+        }
+    }
+
+    #[test]
+    fn an_index_extended_twice_is_the_index_built_once() {
+        let articles: Vec<Article> = [
+            "Talks\n\nThe minister said talks went well.",
+            "Zebra\n\nA zebra and an e-mail from O'Brien.",
+            "Quokka\n\nThe quokka is well-known, the ministers said.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| article(i, t))
+        .collect();
+        let step_by_step = Index::build(&articles[..1])
+            .extended(&articles[..2])
+            .extended(&articles);
+        assert_eq!(step_by_step, Index::build(&articles));
+    }
 }

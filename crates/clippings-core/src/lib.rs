@@ -92,12 +92,34 @@ impl Corpus {
         }
     }
 
-    /// The collection with `added` after its own articles, indexed again as a whole: names,
-    /// keywords and rarity depend on every article.
+    /// The collection with `added` after its articles. Only the added articles are read,
+    /// understood and counted; the index takes them in by merging its tables
+    /// ([`Index::extended`]), and the passes over the whole collection that are cheap run again
+    /// (names linked across articles, copies). What is not done again, because it would cost
+    /// as much as building the collection anew: the articles already here are not read again
+    /// with names learned from the added ones, and keep the keywords their rarity gave them.
     pub fn with_added(&self, added: Vec<Article>) -> Corpus {
+        let before = self.articles.len();
+        let mut articles: Vec<Article> = self.articles.iter().cloned().chain(added).collect();
+        let learned = understand::learned_names(&articles);
+        par::for_each_mut(&mut articles[before..], |article| {
+            if understand::mentions_any(article, &learned) {
+                understand::understand_with(article, &learned);
+            }
+        });
+        understand::link_kinds(&mut articles);
+        understand::link_people(&mut articles);
+        let index = self.index.extended(&articles);
+        par::for_each_mut(&mut articles[before..], |article| {
+            article.keywords = understand::keywords(article, &index);
+        });
+        let copies = Duplicates::find(&index);
         Corpus {
+            articles,
+            index,
+            explored: explore::Derived::default(),
             own: self.own,
-            ..Corpus::new(self.articles.iter().cloned().chain(added).collect())
+            copies,
         }
     }
 
