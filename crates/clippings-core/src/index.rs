@@ -243,7 +243,7 @@ impl Index {
             lengths,
             streams_by_word,
         } = Counted::new(&articles[before.min(articles.len())..], before as DocId);
-        let terms = merged(&self.terms, by_term.keys());
+        let (terms, old_terms) = merged(self.terms.iter(), by_term.keys());
         let new_term = |term: &str| {
             terms
                 .binary_search_by(|t| t.as_str().cmp(term))
@@ -251,26 +251,19 @@ impl Index {
         };
         let postings = PostingLists::merged(
             &self.postings,
-            terms.iter().map(|term| {
-                (
-                    self.term_id(term),
-                    by_term.get(term).map_or(&[][..], Vec::as_slice),
-                )
-            }),
-        );
-        let words = merged(
-            &self
-                .surface_words
+            terms
                 .iter()
-                .map(|(w, _)| w.clone())
-                .collect::<Vec<_>>(),
-            surface.keys(),
+                .zip(&old_terms)
+                .map(|(term, &old)| (old, by_term.get(term).map_or(&[][..], Vec::as_slice))),
         );
+        let renumbered_term = renumbering(&old_terms, self.terms.len());
+        let (words, old_words) = merged(self.surface_words.iter().map(|(w, _)| w), surface.keys());
         let surface_words: Vec<(String, TermId)> = words
             .into_iter()
-            .map(|word| {
-                let term = match self.word_id(&word) {
-                    Some(old) => new_term(self.term(self.term_of_word(old))),
+            .zip(&old_words)
+            .map(|(word, &old)| {
+                let term = match old {
+                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
                     None => new_term(&surface[&word]),
                 };
                 (word, term)
@@ -281,11 +274,7 @@ impl Index {
                 .binary_search_by(|(w, _)| w.as_str().cmp(word))
                 .expect("the merged words hold every word") as WordId
         };
-        let renumbered: Vec<WordId> = self
-            .surface_words
-            .iter()
-            .map(|(word, _)| word_id(word))
-            .collect();
+        let renumbered = renumbering(&old_words, self.surface_words.len());
         let mut streams: Vec<WordId> = self
             .streams
             .iter()
@@ -671,12 +660,46 @@ fn average_lengths(lengths: &[FieldLengths]) -> (f32, f32) {
     )
 }
 
-/// The sorted union of a sorted table and sorted new entries, each once.
-fn merged<'a>(table: &[String], more: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut all: Vec<String> = table.iter().cloned().chain(more.cloned()).collect();
-    all.sort_unstable();
-    all.dedup();
-    all
+/// The sorted union of two sorted lists of distinct strings, a table's and new ones, with each
+/// entry's position in the table when it came from there: one pass, as in a merge sort.
+fn merged<'a>(
+    table: impl Iterator<Item = &'a String>,
+    more: impl Iterator<Item = &'a String>,
+) -> (Vec<String>, Vec<Option<u32>>) {
+    let (mut table, mut more) = (table.enumerate().peekable(), more.peekable());
+    let (mut all, mut from_table) = (Vec::new(), Vec::new());
+    loop {
+        let order = match (table.peek(), more.peek()) {
+            (None, None) => break,
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (Some((_, old)), Some(new)) => old.cmp(new),
+        };
+        if order.is_gt() {
+            all.push(more.next().expect("peeked").clone());
+            from_table.push(None);
+            continue;
+        }
+        let (position, old) = table.next().expect("peeked");
+        if order.is_eq() {
+            more.next();
+        }
+        all.push(old.clone());
+        from_table.push(Some(position as u32));
+    }
+    (all, from_table)
+}
+
+/// For each of a table's `len` entries, its position in the merged list that `from_table`
+/// (as [`merged`] gives it) describes.
+fn renumbering(from_table: &[Option<u32>], len: usize) -> Vec<u32> {
+    let mut renumbered = vec![0; len];
+    for (position, old) in from_table.iter().enumerate() {
+        if let Some(old) = old {
+            renumbered[*old as usize] = position as u32;
+        }
+    }
+    renumbered
 }
 
 /// A position in the streams or the postings as the index keeps it. Past 4 GiB, which a page's
