@@ -1,7 +1,7 @@
 //! The collection that `build.rs` parsed, indexed and embedded, and the articles the reader
 //! added to it (in this visit, or kept from earlier ones: see `storage.rs`).
 
-use clippings_core::import::{import_keeping, restore, Imported, Kept};
+use clippings_core::import::{restore, Import, Imported, Kept};
 use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,10 +27,35 @@ pub fn corpus() -> Rc<Corpus> {
     })
 }
 
+/// How long one step of reading added files may run before the page gets its turn: under the
+/// 50 ms after which the browser counts a task as long and input waits visibly.
+const STEP_MS: f64 = 40.0;
+
 /// Adds the files (name and bytes) to the collection; says what became of each, and gives the
-/// added articles as the browser keeps them.
-pub fn add_files(files: Vec<(String, Vec<u8>)>) -> (Imported, Vec<Kept>) {
-    let (grown, outcome, kept) = import_keeping(&corpus(), files);
+/// added articles as the browser keeps them. The files are read and parsed a few at a time, the
+/// page drawing and answering between the steps (search goes on over the collection as it
+/// was); their articles then join the collection in one merge (`Corpus::with_added`).
+/// `on_step` hears how many files have been read after each step.
+pub async fn add_files(
+    files: Vec<(String, Vec<u8>)>,
+    on_step: impl Fn(usize),
+) -> (Imported, Vec<Kept>) {
+    let mut import = Import::new(&corpus());
+    let mut files = files.into_iter().peekable();
+    let mut read = 0;
+    while files.peek().is_some() {
+        let started = now_ms();
+        for file in files.by_ref() {
+            import.read([file]);
+            read += 1;
+            if now_ms() - started >= STEP_MS {
+                break;
+            }
+        }
+        on_step(read);
+        crate::turns::next_task().await;
+    }
+    let (grown, outcome, kept) = import.finish(&corpus());
     if !outcome.added.is_empty() {
         replace(grown);
     }

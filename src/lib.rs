@@ -9,6 +9,7 @@ pub mod format;
 pub mod pages;
 pub mod state;
 pub mod storage;
+pub mod turns;
 
 /// Publishes `window.clippings` and mounts the explorer on the page.
 pub fn start() {

@@ -244,6 +244,8 @@ pub struct State {
     pub imported: Option<Rc<Imported>>,
     /// How many files are being read and added, while they are.
     pub adding: Option<usize>,
+    /// How many of those have been read so far (the import reads them a few at a time).
+    pub adding_read: usize,
     /// Why the articles the reader adds are not kept in the browser, while that holds (no
     /// storage for this page, storage full, a failed write).
     pub not_kept: Option<Rc<str>>,
@@ -263,6 +265,7 @@ impl State {
             collection: 0,
             imported: None,
             adding: None,
+            adding_read: 0,
             not_kept: None,
             typing: false,
         }
@@ -282,6 +285,8 @@ pub enum Action {
     ShowMore,
     /// The reader chose or dropped this many files; they are being read.
     Adding(usize),
+    /// So many of the files being added have been read.
+    AddingRead(usize),
     /// Files were added to the collection (or refused).
     Imported(Rc<Imported>),
     DismissImport,
@@ -331,10 +336,17 @@ impl Reducible for State {
             }),
             Action::Adding(count) => Rc::new(State {
                 adding: Some(count),
+                adding_read: 0,
                 imported: None,
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),
+            Action::AddingRead(read) if self.adding.is_some() => Rc::new(State {
+                adding_read: read,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::AddingRead(_) => self,
             Action::Imported(outcome) => Rc::new(State {
                 collection: self.collection + u32::from(!outcome.added.is_empty()),
                 imported: Some(outcome),
@@ -442,6 +454,23 @@ mod tests {
             (Some("x"), Sort::Newest)
         );
         assert!(cleared.filters().is_empty());
+    }
+
+    #[test]
+    fn files_read_while_adding_are_counted_and_a_late_count_changes_nothing() {
+        let state = Rc::new(State::new(Route::default()));
+        let adding = state.reduce(Action::Adding(10));
+        let halfway = adding.reduce(Action::AddingRead(5));
+        assert_eq!((halfway.adding, halfway.adding_read), (Some(10), 5));
+        assert_eq!(halfway.url_update, UrlUpdate::None);
+        let again = halfway.reduce(Action::Adding(3));
+        assert_eq!(again.adding_read, 0, "a new import starts from none read");
+        // A count arriving after the import ended draws nothing.
+        let idle = Rc::new(State::new(Route::default()));
+        assert!(Rc::ptr_eq(
+            &idle.clone().reduce(Action::AddingRead(4)),
+            &idle
+        ));
     }
 
     #[test]

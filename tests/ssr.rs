@@ -788,3 +788,24 @@ async fn a_widened_search_shows_what_it_searched_and_links_to_the_words_as_typed
     assert!(!beside.contains("Showing results for"), "{beside}");
     assert!(beside.contains("Including near spellings"), "{beside}");
 }
+
+#[tokio::test]
+async fn the_files_read_so_far_are_counted_while_many_are_added() {
+    let html = render::<ImportProgress>(ImportProgressProps {
+        count: 10_000,
+        read: 2_500,
+    })
+    .await;
+    assert!(html.contains("<progress"), "{html}");
+    assert!(html.contains("max=\"10000\""), "{html}");
+    assert!(html.contains("value=\"2500\""), "{html}");
+    assert!(html.contains("2500 of 10000 read"), "{html}");
+    let before_any = render::<ImportProgress>(ImportProgressProps {
+        count: 10_000,
+        read: 0,
+    })
+    .await;
+    assert!(!before_any.contains("<progress"), "{before_any}");
+    let one_file = render::<ImportProgress>(ImportProgressProps { count: 1, read: 1 }).await;
+    assert!(!one_file.contains("<progress"), "{one_file}");
+}

@@ -67,9 +67,11 @@ pub fn use_kept_articles(dispatch: UseReducerDispatcher<State>) {
 /// added: a refused file leaves the kept ones as they are), then says what became of both.
 pub fn add_and_keep(dispatch: UseReducerDispatcher<State>) -> Callback<Vec<FileBytes>> {
     Callback::from(move |files| {
-        let (outcome, kept) = add_files(files);
         let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
+            let progress = dispatch.clone();
+            let on_step = move |read| progress.dispatch(Action::AddingRead(read));
+            let (outcome, kept) = add_files(files, on_step).await;
             if !kept.is_empty() {
                 let stored = storage::keep(&kept).await;
                 dispatch.dispatch(Action::Kept(stored.map_err(|why| why.to_string().into())));

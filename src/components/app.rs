@@ -2,8 +2,8 @@ use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::masthead_on_scroll::use_masthead_hides_on_scroll;
 use super::{
-    AddingFiles, EmptyCollection, ImportButton, ImportNotice, ResultCount, SearchBox, SortControl,
-    Suggestion, UpdateNotice, ViewTabs,
+    AddingFiles, EmptyCollection, ImportButton, ImportNotice, ImportProgress, ResultCount,
+    SearchBox, SortControl, Suggestion, UpdateNotice, ViewTabs,
 };
 use super::{ShortcutsHelp, ThemeToggle};
 use crate::corpus::{corpus, search};
@@ -72,6 +72,7 @@ pub fn App() -> Html {
             }
             if let Some(count) = state.adding {
                 <AddingFiles {count} />
+                <ImportProgress {count} read={state.adding_read} />
             }
             if let Some(imported) = &state.imported {
                 <ImportNotice imported={imported.clone()} route={state.route.clone()}

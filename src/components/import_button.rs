@@ -1,5 +1,4 @@
 use super::events::listen;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -87,23 +86,7 @@ fn read_files(list: web_sys::FileList, (on_reading, on_files): Callbacks) {
             read.push((file.name(), bytes));
         }
         // Adding blocks the page for a moment on a large collection: let "Adding…" show first.
-        after_next_paint().await;
+        crate::turns::after_next_paint().await;
         on_files.emit(read);
     });
-}
-
-async fn after_next_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            return;
-        };
-        let later = Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
-            }
-        });
-        let _ = window.request_animation_frame(later.unchecked_ref());
-    });
-    let _ = JsFuture::from(promise).await;
 }

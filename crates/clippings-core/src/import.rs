@@ -70,38 +70,87 @@ pub fn import_keeping(
     corpus: &Corpus,
     files: Vec<(String, Vec<u8>)>,
 ) -> (Corpus, Imported, Vec<Kept>) {
-    let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
-    let mut outcome = Imported::default();
-    let mut articles = Vec::new();
-    let mut kept = Vec::new();
-    for (name, bytes) in files {
-        let Decoded {
-            text,
-            encoding,
-            lossy,
-        } = match checked_text(bytes) {
-            Ok(decoded) => decoded,
-            Err(refusal) => {
-                outcome.refused.push((name, refusal));
-                continue;
-            }
-        };
-        let id = free_id(&name, &mut taken);
-        if let Some(encoding) = encoding {
-            outcome.not_utf8.push(NotUtf8 {
-                name,
+    let mut import = Import::new(corpus);
+    import.read(files);
+    import.finish(corpus)
+}
+
+/// An import done a few files at a time, so that a page can draw and answer between the steps:
+/// each [`Import::read`] checks, decodes and parses the files it is given (the work that grows
+/// with the files), and [`Import::finish`] adds the articles to the collection in one merge.
+pub struct Import {
+    /// Ids of the collection and of the articles read so far.
+    taken: HashSet<String>,
+    outcome: Imported,
+    articles: Vec<crate::Article>,
+    kept: Vec<Kept>,
+}
+
+impl Import {
+    pub fn new(corpus: &Corpus) -> Import {
+        Import {
+            taken: corpus.articles().iter().map(|a| a.id.clone()).collect(),
+            outcome: Imported::default(),
+            articles: Vec::new(),
+            kept: Vec::new(),
+        }
+    }
+
+    /// Reads these files (name and bytes), in order, after those read before.
+    pub fn read(&mut self, files: impl IntoIterator<Item = (String, Vec<u8>)>) {
+        for (name, bytes) in files {
+            let Decoded {
+                text,
                 encoding,
                 lossy,
-            });
+            } = match checked_text(bytes) {
+                Ok(decoded) => decoded,
+                Err(refusal) => {
+                    self.outcome.refused.push((name, refusal));
+                    continue;
+                }
+            };
+            let id = free_id(&name, &mut self.taken);
+            if let Some(encoding) = encoding {
+                self.outcome.not_utf8.push(NotUtf8 {
+                    name,
+                    encoding,
+                    lossy,
+                });
+            }
+            self.outcome.added.push(id.clone());
+            self.articles.push(parse(&id, &text));
+            self.kept.push(Kept { id, text });
         }
-        outcome.added.push(id.clone());
-        articles.push(parse(&id, &text));
-        kept.push(Kept { id, text });
     }
-    if articles.is_empty() {
-        return (corpus.clone(), outcome, kept);
+
+    /// `corpus` with the articles read, what became of each file, and the added articles as
+    /// the browser keeps them. `corpus` may have grown since [`Import::new`] (another import
+    /// finished meanwhile): an article whose id it has taken since is given another.
+    pub fn finish(mut self, corpus: &Corpus) -> (Corpus, Imported, Vec<Kept>) {
+        if self.articles.is_empty() {
+            return (corpus.clone(), self.outcome, self.kept);
+        }
+        let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
+        let clashes = self.articles.iter().any(|a| taken.contains(&a.id));
+        if clashes {
+            taken.extend(self.articles.iter().map(|a| a.id.clone()));
+            for ((article, kept), added) in self
+                .articles
+                .iter_mut()
+                .zip(&mut self.kept)
+                .zip(&mut self.outcome.added)
+            {
+                if corpus.article(&article.id).is_some() {
+                    let id = free_id(&article.id, &mut taken);
+                    *article = parse(&id, &kept.text);
+                    kept.id = id.clone();
+                    *added = id;
+                }
+            }
+        }
+        (corpus.with_added(self.articles), self.outcome, self.kept)
     }
-    (corpus.with_added(articles), outcome, kept)
 }
 
 /// The collection with the articles kept from earlier visits added back under their ids, and the
@@ -201,6 +250,49 @@ mod tests {
         assert_eq!(corpus.len(), 3);
         assert_eq!(corpus.search("dhaka", Default::default()).total, 2);
         assert_eq!(corpus.search("kerry", Default::default()).total, 1);
+    }
+
+    fn file(name: &str, text: &str) -> (String, Vec<u8>) {
+        (name.to_string(), text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn files_read_a_few_at_a_time_give_what_reading_them_at_once_gives() {
+        let files = vec![
+            file(
+                "flood.txt",
+                "Floods in Dhaka\n\nRivers rose in Dhaka on Monday.\n",
+            ),
+            file("empty.txt", " "),
+            file(
+                "flood.txt",
+                "More floods\n\nDhaka again, said John Kerry.\n",
+            ),
+            file("storm.txt", "Storm\n\nA storm hit Chittagong.\n"),
+        ];
+        let at_once = import_keeping(&seeds(), files.clone());
+        let mut import = Import::new(&seeds());
+        for step in files.chunks(2) {
+            import.read(step.to_vec());
+        }
+        assert_eq!(import.finish(&seeds()), at_once);
+    }
+
+    #[test]
+    fn an_import_finished_after_another_gives_its_articles_ids_of_their_own() {
+        let first = import_keeping(&seeds(), vec![file("flood.txt", "Floods\n\nDhaka.\n")]).0;
+        // Started before the first finished: it chose the same id.
+        let mut late = Import::new(&seeds());
+        late.read(vec![file("flood.txt", "Later floods\n\nSylhet.\n")]);
+        let (grown, outcome, kept) = late.finish(&first);
+        assert_eq!(outcome.added, ["imported/flood-2"]);
+        assert_eq!(kept[0].id, "imported/flood-2");
+        assert_eq!(grown.len(), 3);
+        assert_eq!(grown.article("imported/flood").unwrap().headline, "Floods");
+        assert_eq!(
+            grown.article("imported/flood-2").unwrap().headline,
+            "Later floods"
+        );
     }
 
     #[test]
