@@ -55,7 +55,7 @@ fn main() {
     );
     println!("| stage | live heap | peak since the last stage |\n| --- | ---: | ---: |");
     let base = LIVE.load(Ordering::Relaxed);
-    let mut stage = |name: &str| {
+    let stage = |name: &str| {
         let live = LIVE.load(Ordering::Relaxed) - base;
         let peak = PEAK.swap(LIVE.load(Ordering::Relaxed), Ordering::Relaxed) - base;
         println!("| {name} | {} | {} |", mb(live), mb(peak));
