@@ -23,18 +23,8 @@ fn main() {
         eprintln!("error: Clippings cannot embed the articles: {error}");
         process::exit(1);
     });
-    for file in &files {
-        if let Some(encoding) = file.encoding {
-            let replaced = if file.lossy {
-                ", with replacement characters (\u{FFFD}) for bytes that mean nothing in it"
-            } else {
-                ""
-            };
-            println!(
-                "cargo:warning={} is not valid UTF-8: it was decoded as {encoding}{replaced}",
-                file.path.display()
-            );
-        }
+    for warning in files.iter().filter_map(|f| f.encoding_warning()) {
+        println!("cargo:warning={warning}");
     }
     if files.is_empty() {
         println!(

@@ -16,6 +16,23 @@ pub struct SeedFile {
     pub lossy: bool,
 }
 
+impl SeedFile {
+    /// What a build or an export says of a file that was not valid UTF-8: its path, the
+    /// encoding it was read in, and whether bytes were replaced; `None` for valid UTF-8.
+    pub fn encoding_warning(&self) -> Option<String> {
+        let encoding = self.encoding?;
+        let replaced = if self.lossy {
+            ", with replacement characters (\u{FFFD}) for bytes that mean nothing in it"
+        } else {
+            ""
+        };
+        Some(format!(
+            "{} is not valid UTF-8: it was decoded as {encoding}{replaced}",
+            self.path.display()
+        ))
+    }
+}
+
 /// The text of a file's bytes and how it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {

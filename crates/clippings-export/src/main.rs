@@ -50,18 +50,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for file in &files {
-        if let Some(encoding) = file.encoding {
-            let replaced = if file.lossy {
-                ", with replacement characters (\u{FFFD}) for bytes that mean nothing in it"
-            } else {
-                ""
-            };
-            eprintln!(
-                "warning: {} is not valid UTF-8: it was decoded as {encoding}{replaced}",
-                file.path.display()
-            );
-        }
+    for warning in files.iter().filter_map(|f| f.encoding_warning()) {
+        eprintln!("warning: {warning}");
     }
     if files.is_empty() {
         eprintln!("warning: no *.txt articles under {}", folder.display());
