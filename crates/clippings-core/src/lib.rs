@@ -67,20 +67,9 @@ impl Corpus {
     /// With the `parallel` feature each article's share of the work runs across cores; the
     /// collection is the same either way.
     pub fn new(mut articles: Vec<Article>) -> Corpus {
-        // First names the census lists lack and acronyms that are bodies are learned from the
-        // collection, then the articles that use them are read again.
-        let learned = understand::learned_names(&articles);
-        par::for_each_mut(&mut articles, |article| {
-            if understand::mentions_any(article, &learned) {
-                understand::understand_with(article, &learned);
-            }
-        });
-        understand::link_kinds(&mut articles);
-        understand::link_people(&mut articles);
+        understand_in_collection(&mut articles, 0);
         let index = Index::build(&articles);
-        par::for_each_mut(&mut articles, |article| {
-            article.keywords = understand::keywords(article, &index);
-        });
+        pick_keywords(&mut articles, &index);
         let own = articles.len();
         let copies = Duplicates::find(&index);
         Corpus {
@@ -101,18 +90,9 @@ impl Corpus {
     pub fn with_added(&self, added: Vec<Article>) -> Corpus {
         let before = self.articles.len();
         let mut articles: Vec<Article> = self.articles.iter().cloned().chain(added).collect();
-        let learned = understand::learned_names(&articles);
-        par::for_each_mut(&mut articles[before..], |article| {
-            if understand::mentions_any(article, &learned) {
-                understand::understand_with(article, &learned);
-            }
-        });
-        understand::link_kinds(&mut articles);
-        understand::link_people(&mut articles);
+        understand_in_collection(&mut articles, before);
         let index = self.index.extended(&articles);
-        par::for_each_mut(&mut articles[before..], |article| {
-            article.keywords = understand::keywords(article, &index);
-        });
+        pick_keywords(&mut articles[before..], &index);
         let copies = Duplicates::find(&index);
         Corpus {
             articles,
@@ -274,6 +254,27 @@ impl Corpus {
     pub fn query_with(&self, query: &str, prefix: bool) -> Query {
         Query::parse_with(&self.index, query, prefix)
     }
+}
+
+/// The understanding that needs the whole collection: names the census lists lack and acronyms
+/// that are bodies are learned from every article, the articles from `from` on that use them
+/// are read again, and names are linked across all of them.
+fn understand_in_collection(articles: &mut [Article], from: usize) {
+    let learned = understand::learned_names(articles);
+    par::for_each_mut(&mut articles[from..], |article| {
+        if understand::mentions_any(article, &learned) {
+            understand::understand_with(article, &learned);
+        }
+    });
+    understand::link_kinds(articles);
+    understand::link_people(articles);
+}
+
+/// Each article's keywords, by what the index says of its words' rarity.
+fn pick_keywords(articles: &mut [Article], index: &Index) {
+    par::for_each_mut(articles, |article| {
+        article.keywords = understand::keywords(article, index);
+    });
 }
 
 /// The explorer's views of the collection (`explore`): each takes the parsed query and looks at
