@@ -79,8 +79,8 @@ pub struct Index {
     pub(crate) words_by_start_and_length: OnceLock<HashMap<(char, usize), Vec<WordId>>>,
 }
 
-/// Articles counted term by term, their words not yet given ids: what [`Index::build`] makes
-/// of a whole collection and [`Index::extended`] of the articles added to one.
+/// Articles counted term by term, their words not yet given ids: what [`Index::extended`]
+/// makes of the articles added to an index (all of them, for [`Index::build`]).
 struct Counted {
     by_term: BTreeMap<String, Vec<Posting>>,
     /// Each distinct folded word with the term it stems to.
@@ -176,65 +176,16 @@ impl Counted {
 
 impl Index {
     pub fn build(articles: &[Article]) -> Index {
-        let Counted {
-            by_term,
-            surface,
-            lengths,
-            streams_by_word,
-        } = Counted::new(articles, 0);
-        let terms: Vec<String> = by_term.keys().cloned().collect();
-        let postings = PostingLists::new(by_term.into_values());
-        let surface_words: Vec<(String, TermId)> = surface
-            .into_iter()
-            .map(|(word, term)| {
-                let id = terms
-                    .binary_search(&term)
-                    .expect("every surface word has its term");
-                (word, id as TermId)
-            })
-            .collect();
-        // Each article's words find their ids on their own, across cores (`par`).
-        let id_streams = crate::par::map(&streams_by_word, |stream| {
-            stream
-                .iter()
-                .map(|word| match word {
-                    Some(word) => surface_words
-                        .binary_search_by(|(w, _)| w.as_str().cmp(word))
-                        .expect("every word of a stream is a surface word")
-                        as WordId,
-                    None => BREAK,
-                })
-                .collect::<Vec<WordId>>()
-        });
-        drop(streams_by_word);
-        let mut streams = Vec::with_capacity(id_streams.iter().map(Vec::len).sum());
-        let mut stream_starts = Vec::with_capacity(articles.len() + 1);
-        for stream in id_streams {
-            stream_starts.push(offset(streams.len()));
-            streams.extend(stream);
-        }
-        stream_starts.push(offset(streams.len()));
-        let average = average_lengths(&lengths);
-        let (names, doc_names) = intern_names(articles);
-        Index {
-            terms,
-            postings,
-            surface_words,
-            lengths,
-            average,
-            streams,
-            stream_starts,
-            names,
-            doc_names,
-            ..Index::default()
-        }
+        // An index of nothing, extended with every article: one way of making an index.
+        Index::default().extended(articles)
     }
 
     /// The index of `articles`, whose first [`Index::document_count`] are the ones this index
-    /// holds and the rest added after them: the same index [`Index::build`] makes of them all,
-    /// for the work of the added articles alone plus a pass over the tables (the vocabulary
-    /// merged, the streams renumbered, the posting lists copied with the new postings after
-    /// them), not the whole collection's words found, folded and stemmed again.
+    /// holds and the rest added after them: the same index [`Index::build`] makes of them all
+    /// (a property test holds the two equal), for the work of the added articles alone plus a
+    /// pass over the tables (the vocabulary merged, the streams renumbered, the posting lists
+    /// copied with the new postings after them), not the whole collection's words found,
+    /// folded and stemmed again.
     pub fn extended(&self, articles: &[Article]) -> Index {
         let before = self.document_count();
         let Counted {
@@ -290,11 +241,17 @@ impl Index {
         if stream_starts.is_empty() {
             stream_starts.push(0);
         }
-        for stream in streams_by_word {
-            streams.extend(stream.iter().map(|word| match word {
-                Some(word) => word_id(word),
-                None => BREAK,
-            }));
+        // Each article's words find their ids on their own, across cores (`par`).
+        let id_streams = crate::par::map(&streams_by_word, |stream| {
+            stream
+                .iter()
+                .map(|word| word.as_deref().map_or(BREAK, word_id))
+                .collect::<Vec<WordId>>()
+        });
+        drop(streams_by_word);
+        streams.reserve(id_streams.iter().map(Vec::len).sum());
+        for stream in id_streams {
+            streams.extend(stream);
             stream_starts.push(offset(streams.len()));
         }
         let lengths: Vec<FieldLengths> = self.lengths.iter().copied().chain(lengths).collect();
@@ -485,22 +442,6 @@ pub struct PostingLists {
 }
 
 impl PostingLists {
-    fn new(lists: impl IntoIterator<Item = Vec<Posting>>) -> PostingLists {
-        let mut out = PostingLists {
-            starts: vec![0],
-            ..PostingLists::default()
-        };
-        for list in lists {
-            let mut previous = 0;
-            for posting in &list {
-                out.push(posting, &mut previous);
-            }
-            out.starts.push(offset(out.bytes.len()));
-            out.counts.push(list.len() as u32);
-        }
-        out
-    }
-
     /// Appends one posting, written as the gap from the article before it in its list.
     fn push(&mut self, posting: &Posting, previous: &mut DocId) {
         varint::write(&mut self.bytes, posting.doc - *previous);
