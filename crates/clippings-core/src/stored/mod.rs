@@ -158,83 +158,72 @@ impl Corpus {
     pub fn footprint(&self) -> Vec<Part> {
         let stored = self.stored();
         let part = |name, bytes: Vec<u8>| Part { name, bytes };
-        let each = |f: &dyn Fn(&StoredArticle, &mut Vec<u8>)| {
-            let mut out = Vec::new();
-            for article in &stored.articles {
-                f(article, &mut out);
-            }
-            out
+        // The articles' fields of one part, article after article, as the layout has them.
+        let each = |fields: &dyn Fn(&StoredArticle) -> Vec<Vec<u8>>| {
+            stored.articles.iter().flat_map(fields).flatten().collect()
         };
-        let encode = |value: &dyn erased::Encode, out: &mut Vec<u8>| value.encode_into(out);
         let index = &stored.index;
         vec![
             part(
                 "article text: headline, paragraphs, captions, boilerplate",
-                each(&|a, out| {
-                    encode(&a.headline, out);
-                    encode(&a.paragraphs, out);
-                    encode(&a.captions, out);
-                    encode(&a.boilerplate, out);
+                each(&|a| {
+                    vec![
+                        encoded(&a.headline),
+                        encoded(&a.paragraphs),
+                        encoded(&a.captions),
+                        encoded(&a.boilerplate),
+                    ]
                 }),
             ),
             part(
                 "quotes (spans of paragraphs, speakers)",
-                each(&|a, out| encode(&a.quotes, out)),
+                each(&|a| vec![encoded(&a.quotes)]),
             ),
             part(
                 "entities and their mentions (name ids)",
-                each(&|a, out| {
-                    encode(&a.people, out);
-                    encode(&a.places, out);
-                    encode(&a.organizations, out);
-                    encode(&a.mentions, out);
+                each(&|a| {
+                    vec![
+                        encoded(&a.people),
+                        encoded(&a.places),
+                        encoded(&a.organizations),
+                        encoded(&a.mentions),
+                    ]
                 }),
             ),
             part(
                 "article fields: id, source, dateline, dates, credits, keywords, ...",
-                each(&|a, out| {
-                    encode(&a.id, out);
-                    encode(&a.source, out);
-                    encode(&a.dateline, out);
-                    encode(&a.published, out);
-                    encode(&a.credits, out);
-                    encode(&a.dates, out);
-                    encode(&a.keywords, out);
-                    encode(&a.language, out);
-                    encode(&(a.word_count, a.reading_minutes), out);
+                each(&|a| {
+                    vec![
+                        encoded(&a.id),
+                        encoded(&a.source),
+                        encoded(&a.dateline),
+                        encoded(&a.published),
+                        encoded(&a.credits),
+                        encoded(&a.dates),
+                        encoded(&a.keywords),
+                        encoded(&a.language),
+                        encoded(&(a.word_count, a.reading_minutes)),
+                    ]
                 }),
             ),
-            part(
-                "index: terms",
-                postcard::to_allocvec(&index.terms).unwrap_or_default(),
-            ),
+            part("index: terms", encoded(&index.terms)),
             part(
                 "index: words and their terms",
-                postcard::to_allocvec(&(&index.words, &index.term_of_word)).unwrap_or_default(),
+                encoded(&(&index.words, &index.term_of_word)),
             ),
             part(
                 "index: postings",
-                postcard::to_allocvec(&(&index.postings, &index.posting_counts))
-                    .unwrap_or_default(),
+                encoded(&(&index.postings, &index.posting_counts)),
             ),
             part(
                 "index: word streams",
-                postcard::to_allocvec(&(
-                    &index.by_frequency,
-                    &index.stream_lengths,
-                    &index.streams,
-                ))
-                .unwrap_or_default(),
+                encoded(&(&index.by_frequency, &index.stream_lengths, &index.streams)),
             ),
             part(
                 "index: names, each article's names, field lengths",
-                postcard::to_allocvec(&(&index.names, &index.doc_names, &index.lengths))
-                    .unwrap_or_default(),
+                encoded(&(&index.names, &index.doc_names, &index.lengths)),
             ),
-            part(
-                "copies",
-                postcard::to_allocvec(&stored.copies).unwrap_or_default(),
-            ),
+            part("copies", encoded(&stored.copies)),
             part("total", self.to_bytes()),
         ]
     }
@@ -290,19 +279,9 @@ impl Corpus {
     }
 }
 
-mod erased {
-    /// Any serialisable value, appended to a buffer in postcard's encoding.
-    pub trait Encode {
-        fn encode_into(&self, out: &mut Vec<u8>);
-    }
-
-    impl<T: serde::Serialize> Encode for T {
-        fn encode_into(&self, out: &mut Vec<u8>) {
-            if let Ok(bytes) = postcard::to_allocvec(self) {
-                out.extend(bytes);
-            }
-        }
-    }
+/// One value in postcard's encoding, as the layout writes it.
+fn encoded<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("writing to a Vec cannot fail")
 }
 
 fn name_ref(name: &str, names: &[String]) -> NameRef {
