@@ -392,14 +392,20 @@ fn read_article(stored: StoredArticle, names: &[String]) -> Result<Article, Form
             })
         })
         .collect::<Result<Vec<_>, FormatError>>()?;
+    // The reader cuts a paragraph at its mentions' characters: each paragraph's are counted
+    // once, not once a mention (a paragraph may name dozens).
+    let characters: Vec<usize> = if stored.mentions.is_empty() {
+        Vec::new()
+    } else {
+        paragraphs.iter().map(|p| p.chars().count()).collect()
+    };
     let mentions = stored
         .mentions
         .into_iter()
         .map(|m| {
-            // The reader cuts the paragraph at these characters.
-            let fits = paragraphs
+            let fits = characters
                 .get(m.paragraph as usize)
-                .is_some_and(|p| m.start <= m.end && m.end as usize <= p.chars().count());
+                .is_some_and(|&length| m.start <= m.end && m.end as usize <= length);
             if !fits {
                 return Err(FormatError::Damaged("a mention"));
             }
