@@ -1,6 +1,7 @@
 //! The collection that `build.rs` parsed, indexed and embedded, and the articles the reader
 //! added to it (in this visit, or kept from earlier ones: see `storage.rs`).
 
+use crate::turns::{now_ms, Steps};
 use clippings_core::import::{restore, Import, Imported, Kept};
 use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
 use std::cell::RefCell;
@@ -27,10 +28,6 @@ fn embedded() -> Corpus {
     Corpus::from_bytes(EMBEDDED).expect("build.rs embeds a corpus that this same core wrote")
 }
 
-/// How long one step of reading added files may run before the page gets its turn: under the
-/// 50 ms after which the browser counts a task as long and input waits visibly.
-const STEP_MS: f64 = 40.0;
-
 /// Adds the files (name and bytes) to the collection; says what became of each, and gives the
 /// added articles as the browser keeps them. The files are read and parsed a few at a time, the
 /// page drawing and answering between the steps (search goes on over the collection as it
@@ -41,19 +38,16 @@ pub async fn add_files(
     on_step: impl Fn(usize),
 ) -> (Imported, Vec<Kept>) {
     let mut import = Import::new(&corpus());
-    let mut files = files.into_iter().peekable();
-    let mut read = 0;
-    while files.peek().is_some() {
-        let started = now_ms();
-        for file in files.by_ref() {
-            import.read([file]);
-            read += 1;
-            if now_ms() - started >= STEP_MS {
-                break;
-            }
+    let mut steps = Steps::new();
+    let count = files.len();
+    for (i, file) in files.into_iter().enumerate() {
+        import.read([file]);
+        let read = i + 1;
+        // After the last file too: the count shows all of them read while the merge runs.
+        if steps.due() || read == count {
+            on_step(read);
+            steps.next().await;
         }
-        on_step(read);
-        crate::turns::next_task().await;
     }
     let (grown, outcome, kept) = import.finish(&corpus());
     if !outcome.added.is_empty() {
@@ -119,14 +113,4 @@ pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let mut result = corpus.search_parsed(&parsed, query, options);
     result.took_ms = (now_ms() - started).max(0.0);
     (parsed, result)
-}
-
-fn now_ms() -> f64 {
-    if cfg!(target_arch = "wasm32") {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map_or(0.0, |p| p.now())
-    } else {
-        0.0
-    }
 }

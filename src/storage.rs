@@ -67,9 +67,6 @@ pub async fn load() -> Result<Vec<Kept>, NotKept> {
     Ok(records.into_iter().map(|(_, kept)| kept).collect())
 }
 
-/// How long making records may run before the page gets its turn (as `corpus::STEP_MS`).
-const STEP_MS: f64 = 40.0;
-
 /// Writes the articles, after the ones already kept; all of them or none. Their records are
 /// made a few at a time, the page drawing and answering between the steps (thousands of added
 /// files are megabytes of text to copy out of the Wasm), then written in one transaction.
@@ -77,7 +74,7 @@ pub async fn keep(kept: &[Kept]) -> Result<(), NotKept> {
     // Milliseconds since 1970 order one import after another; the index orders its files.
     let now = js_sys::Date::now();
     let mut records = Vec::with_capacity(kept.len());
-    let mut step_started = now_ms();
+    let mut steps = crate::turns::Steps::new();
     for (i, article) in kept.iter().enumerate() {
         let record = Object::new();
         for (name, value) in [
@@ -88,9 +85,8 @@ pub async fn keep(kept: &[Kept]) -> Result<(), NotKept> {
             Reflect::set(&record, &name.into(), &value).map_err(failure)?;
         }
         records.push(record);
-        if now_ms() - step_started >= STEP_MS {
-            crate::turns::next_task().await;
-            step_started = now_ms();
+        if steps.due() {
+            steps.next().await;
         }
     }
     let database = open().await?;
@@ -104,12 +100,6 @@ pub async fn keep(kept: &[Kept]) -> Result<(), NotKept> {
     let done = finished(&transaction).await;
     database.close();
     done
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// Deletes the articles with these ids.

@@ -131,9 +131,13 @@ impl Import {
         if self.articles.is_empty() {
             return (corpus.clone(), self.outcome, self.kept);
         }
-        let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
-        let clashes = self.articles.iter().any(|a| taken.contains(&a.id));
-        if clashes {
+        let in_corpus: HashSet<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
+        if self
+            .articles
+            .iter()
+            .any(|a| in_corpus.contains(a.id.as_str()))
+        {
+            let mut taken: HashSet<String> = in_corpus.iter().map(|&id| id.to_owned()).collect();
             taken.extend(self.articles.iter().map(|a| a.id.clone()));
             for ((article, kept), added) in self
                 .articles
@@ -141,7 +145,7 @@ impl Import {
                 .zip(&mut self.kept)
                 .zip(&mut self.outcome.added)
             {
-                if corpus.article(&article.id).is_some() {
+                if in_corpus.contains(article.id.as_str()) {
                     let id = free_id(&article.id, &mut taken);
                     *article = parse(&id, &kept.text);
                     kept.id = id.clone();
