@@ -77,6 +77,14 @@ pub struct Index {
     /// The surface words by first letter and length in letters, for typo search: a typo keeps
     /// the length within an edit or two, so only a few lengths are read. Made on first use.
     pub(crate) words_by_start_and_length: OnceLock<HashMap<(char, usize), Vec<WordId>>>,
+    /// For an index of the parts of a collection fetched so far (`parts`): how many articles
+    /// the whole collection holds. Rarity (idf) counts against it, so that a term whose parts
+    /// are all here scores as it does in the whole collection. `None`: this index is the whole.
+    pub(crate) whole_collection: Option<usize>,
+    /// For a collection's directory of parts (`parts`), whose "documents" are its parts: in
+    /// how many articles each term occurs, which query parsing weighs (completions, near
+    /// words) as the whole collection's index would. `None`: the postings' own counts.
+    pub(crate) article_frequencies: Option<Vec<u32>>,
 }
 
 /// Articles counted term by term, their words not yet given ids: what [`Index::extended`]
@@ -296,7 +304,16 @@ impl Index {
 
     /// In how many articles the term occurs.
     pub fn document_frequency(&self, id: TermId) -> usize {
-        self.postings.count(id)
+        match &self.article_frequencies {
+            Some(frequencies) => frequencies[id as usize] as usize,
+            None => self.postings.count(id),
+        }
+    }
+
+    /// How many articles rarity (idf) counts against: the whole collection's, also when this
+    /// index holds only some of its parts.
+    pub fn collection_size(&self) -> usize {
+        self.whole_collection.unwrap_or(self.document_count())
     }
 
     pub fn lengths(&self, doc: DocId) -> FieldLengths {
@@ -458,7 +475,7 @@ impl PostingLists {
 
     /// Lists for a merged vocabulary: for each of its terms, in order, that term's list here
     /// (when it had one) copied as it is, then its new postings, which are of later articles.
-    fn merged<'a>(
+    pub(crate) fn merged<'a>(
         old: &PostingLists,
         terms: impl Iterator<Item = (Option<TermId>, &'a [Posting])>,
     ) -> PostingLists {
@@ -484,7 +501,7 @@ impl PostingLists {
         out
     }
 
-    fn of(&self, term: TermId) -> Postings<'_> {
+    pub(crate) fn of(&self, term: TermId) -> Postings<'_> {
         let (from, to) = (self.starts[term as usize], self.starts[term as usize + 1]);
         Postings {
             bytes: &self.bytes[from as usize..to as usize],
@@ -682,7 +699,7 @@ fn folded_fields(article: &Article) -> Vec<FoldedField> {
         .collect()
 }
 
-fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
+pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
     let mut names: Vec<String> = articles
         .iter()
         .flat_map(|a| {

@@ -13,6 +13,7 @@ use index::Index;
 pub mod load;
 mod par;
 mod parse;
+mod parts;
 mod reading;
 mod search;
 mod stored;
@@ -31,6 +32,7 @@ pub use explore::{
     MAX_SPEAKERS, TERMS_SHOWN,
 };
 pub use parse::parse;
+pub use parts::{Directory, InParts, PartEntry, ARTICLES_PER_PART, IN_PARTS_PAST};
 pub use reading::{NameMark, Reading, Span};
 pub use search::{
     filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,
@@ -58,6 +60,9 @@ pub struct Corpus {
     own: usize,
     /// Articles that hold the same story (`duplicates`): one result among them, not several.
     copies: Duplicates,
+    /// For a collection in parts (`parts`), the numbers of the parts here, ascending; empty for
+    /// a whole collection.
+    parts: Vec<usize>,
 }
 
 impl Corpus {
@@ -78,6 +83,7 @@ impl Corpus {
             explored: explore::Derived::default(),
             own,
             copies,
+            parts: Vec::new(),
         }
     }
 
@@ -100,6 +106,7 @@ impl Corpus {
             explored: explore::Derived::default(),
             own: self.own,
             copies,
+            parts: Vec::new(),
         }
     }
 

@@ -7,7 +7,7 @@
 mod about;
 mod filter;
 pub mod filters_text;
-mod query;
+pub(crate) mod query;
 mod rank;
 mod related;
 mod snippet;

@@ -352,7 +352,7 @@ pub fn clause_scores(index: &Index, clause: &Clause, weights: &RankingWeights) -
 fn word_scores(index: &Index, word: &WordClause, weights: &RankingWeights) -> Vec<ClauseMatch> {
     let n = index.document_count();
     if let [(term, kind)] = word.terms[..] {
-        let idf = idf(n, index.document_frequency(term));
+        let idf = idf(index.collection_size(), index.document_frequency(term));
         let weight = weights.of(kind);
         return index
             .postings(term)
@@ -368,7 +368,7 @@ fn word_scores(index: &Index, word: &WordClause, weights: &RankingWeights) -> Ve
     let mut best = vec![0.0f32; n];
     let mut whole = vec![false; n];
     for &(term, kind) in &word.terms {
-        let idf = idf(n, index.document_frequency(term));
+        let idf = idf(index.collection_size(), index.document_frequency(term));
         let weight = weights.of(kind);
         for p in index.postings(term) {
             let score = weight * field_bm25(index, p.doc, p.headline_tf, p.body_tf, idf, weights);
@@ -409,7 +409,7 @@ fn phrase_scores(index: &Index, phrase: &Phrase, weights: &RankingWeights) -> Ve
             found.push((posting.doc, headline, body));
         }
     }
-    let idf = idf(index.document_count(), found.len());
+    let idf = idf(index.collection_size(), found.len());
     found
         .into_iter()
         .map(|(doc, headline, body)| ClauseMatch {

@@ -31,7 +31,7 @@ pub fn related(
         return Vec::new();
     };
     let doc = doc as DocId;
-    let n = index.document_count() as f32;
+    let n = index.collection_size() as f32;
     let stopwords = gazetteer();
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for &word in index.stream(doc) {

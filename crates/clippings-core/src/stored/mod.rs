@@ -15,6 +15,7 @@
 //! Reading checks every id and offset against the tables they point into, so a damaged or
 //! foreign file gives a [`FormatError`], never a panic or a wrong answer later.
 
+pub(crate) mod parts;
 pub mod varint;
 
 use crate::article::{Article, EntityCount, EntityMention, Quote};
@@ -148,9 +149,7 @@ pub struct Part {
 impl Corpus {
     /// The collection in its byte layout (see the `stored` module), as `build.rs` embeds it.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&VERSION.to_le_bytes());
-        postcard::to_extend(&self.stored(), out).expect("writing to a Vec cannot fail")
+        framed(MAGIC, &self.stored())
     }
 
     /// The byte layout cut into its parts, each encoded alone: what each costs
@@ -244,21 +243,7 @@ impl Corpus {
 
     /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives.
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, FormatError> {
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or(FormatError::NotACollection)?;
-        let (version, rest) = rest
-            .split_first_chunk::<4>()
-            .ok_or(FormatError::Damaged("the version"))?;
-        let found = u32::from_le_bytes(*version);
-        if found != VERSION {
-            return Err(FormatError::Version {
-                found,
-                expected: VERSION,
-            });
-        }
-        let stored: StoredCorpus =
-            postcard::from_bytes(rest).map_err(|_| FormatError::Damaged("the layout"))?;
+        let stored: StoredCorpus = unframed(MAGIC, bytes)?;
         let index = read_index(stored.index, stored.articles.len())?;
         let articles = stored
             .articles
@@ -275,8 +260,35 @@ impl Corpus {
             explored: Default::default(),
             own,
             copies: stored.copies,
+            parts: Vec::new(),
         })
     }
+}
+
+/// `magic`, [`VERSION`], then `value` in postcard's encoding: how every layout of this crate
+/// starts, so that one is never read as another or as another version.
+fn framed<T: Serialize>(magic: &[u8; 8], value: &T) -> Vec<u8> {
+    let mut out = magic.to_vec();
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    postcard::to_extend(value, out).expect("writing to a Vec cannot fail")
+}
+
+/// The value that [`framed`] wrote with this `magic`.
+fn unframed<'a, T: Deserialize<'a>>(magic: &[u8; 8], bytes: &'a [u8]) -> Result<T, FormatError> {
+    let rest = bytes
+        .strip_prefix(magic.as_slice())
+        .ok_or(FormatError::NotACollection)?;
+    let (version, rest) = rest
+        .split_first_chunk::<4>()
+        .ok_or(FormatError::Damaged("the version"))?;
+    let found = u32::from_le_bytes(*version);
+    if found != VERSION {
+        return Err(FormatError::Version {
+            found,
+            expected: VERSION,
+        });
+    }
+    postcard::from_bytes(rest).map_err(|_| FormatError::Damaged("the layout"))
 }
 
 /// One value in postcard's encoding, as the layout writes it.

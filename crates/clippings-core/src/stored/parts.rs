@@ -1,0 +1,90 @@
+//! The layouts of a collection in parts ([`crate::parts`]): its directory, and each part's
+//! articles. Framed like the whole collection's layout, each with magic bytes of its own, so
+//! that none is ever read as another.
+
+use super::{framed, read_article, store_article, unframed, FormatError, StoredArticle};
+use crate::article::Article;
+use crate::index::{intern_names, PostingLists};
+use serde::{Deserialize, Serialize};
+
+/// The first bytes of a directory of parts.
+pub const DIRECTORY_MAGIC: &[u8; 8] = b"CLIPDIRS";
+/// The first bytes of one part.
+pub const PART_MAGIC: &[u8; 8] = b"CLIPPART";
+
+/// A run of the collection's articles, understood at build time with the whole collection.
+/// Names are ids into the part's own table, as in the whole collection's layout.
+#[derive(Serialize, Deserialize)]
+struct StoredPart {
+    /// The position of the part's first article in the whole collection.
+    first: u32,
+    names: Vec<String>,
+    articles: Vec<StoredArticle>,
+}
+
+pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
+    let (names, _) = intern_names(articles);
+    let stored = StoredPart {
+        first,
+        articles: articles.iter().map(|a| store_article(a, &names)).collect(),
+        names,
+    };
+    framed(PART_MAGIC, &stored)
+}
+
+/// The position of the part's first article, and its articles.
+pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>), FormatError> {
+    let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
+    let articles = stored
+        .articles
+        .into_iter()
+        .map(|a| read_article(a, &stored.names))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((stored.first, articles))
+}
+
+/// The directory: the parts' file names and sizes, the whole collection's counts for ranking,
+/// and its vocabulary with, for each term, the parts that hold it and in how many articles.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct StoredDirectory {
+    /// Each part's file name and how many articles it holds, in collection order.
+    pub parts: Vec<(String, u32)>,
+    pub average: (f32, f32),
+    pub terms: Vec<String>,
+    pub words: Vec<String>,
+    pub term_of_word: Vec<u32>,
+    /// For each term, the parts that hold it, laid out as posting lists whose documents are
+    /// parts ([`PostingLists`]).
+    pub part_lists: Vec<u8>,
+    pub part_counts: Vec<u32>,
+    /// For each term, in how many articles it occurs.
+    pub frequencies: Vec<u32>,
+}
+
+impl StoredDirectory {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        framed(DIRECTORY_MAGIC, self)
+    }
+
+    /// The directory, its tables checked against each other: the postings' parts and the
+    /// vocabulary's terms exist, and every term has its counts.
+    pub fn from_bytes(bytes: &[u8]) -> Result<(StoredDirectory, PostingLists), FormatError> {
+        let mut stored: StoredDirectory = unframed(DIRECTORY_MAGIC, bytes)?;
+        let terms = stored.terms.len();
+        if stored.term_of_word.len() != stored.words.len()
+            || stored.term_of_word.iter().any(|&t| t as usize >= terms)
+        {
+            return Err(FormatError::Damaged("the directory's vocabulary"));
+        }
+        if stored.part_counts.len() != terms || stored.frequencies.len() != terms {
+            return Err(FormatError::Damaged("the directory's term counts"));
+        }
+        let lists = PostingLists::from_parts(
+            std::mem::take(&mut stored.part_lists),
+            std::mem::take(&mut stored.part_counts),
+            stored.parts.len(),
+        )
+        .ok_or(FormatError::Damaged("the directory's parts of each term"))?;
+        Ok((stored, lists))
+    }
+}
