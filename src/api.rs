@@ -61,6 +61,16 @@ pub fn install() {
             to_js(&parse("", &text.as_string().unwrap_or_default()))
         }),
     );
+    define(
+        &api,
+        "fetchParts",
+        Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(
+            |query: JsValue, options: JsValue| {
+                let (query, prefix) = (text(query), search_options(options).prefix);
+                wasm_bindgen_futures::future_to_promise(fetch_parts_for(query, prefix))
+            },
+        ),
+    );
     install_explorer(&api);
     let _ = Reflect::set(&window, &"clippings".into(), &api);
     if let Ok(resolve) =
@@ -69,6 +79,41 @@ pub fn install() {
         let _ = resolve.call1(&JsValue::NULL, &api);
         let _ = Reflect::delete_property(&window, &READY_RESOLVER.into());
     }
+}
+
+/// What `fetchParts` answers (docs/API.md): the collection's parts and how many are here, and
+/// of the parts the query's words need, how many were fetched now and how many could not be.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PartsFetched {
+    parts: usize,
+    here: usize,
+    needed: usize,
+    fetched: usize,
+    failed: usize,
+}
+
+/// Fetches the parts the query's words need (a collection in parts; for one embedded whole,
+/// nothing to fetch), so that `search` then answers it as the whole collection would.
+async fn fetch_parts_for(query: String, prefix: bool) -> Result<JsValue, JsValue> {
+    let Some(before) = crate::corpus::parts_for(&query, prefix) else {
+        return Ok(to_js(&PartsFetched {
+            parts: 0,
+            here: 0,
+            needed: 0,
+            fetched: 0,
+            failed: 0,
+        }));
+    };
+    let needed = before.missing.len();
+    let came = crate::corpus::fetch_parts(before.missing).await;
+    Ok(to_js(&PartsFetched {
+        parts: before.total,
+        here: corpus().parts_here().len(),
+        needed,
+        fetched: came.fetched,
+        failed: came.failed,
+    }))
 }
 
 fn define<F: ?Sized + wasm_bindgen::closure::WasmClosure>(

@@ -3,14 +3,19 @@
 
 use crate::turns::{now_ms, Steps};
 use clippings_core::import::{restore, Import, Imported, Kept};
-use clippings_core::{Corpus, Query, SearchOptions, SearchResult};
+use clippings_core::{Corpus, Directory, Query, SearchOptions, SearchResult};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+/// For a collection built in parts, its directory; empty for one embedded whole (build.rs).
+static DIRECTORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/directory.bin"));
 
 thread_local! {
     static CURRENT: RefCell<Option<Rc<Corpus>>> = const { RefCell::new(None) };
+    static PARTS: RefCell<Option<Option<Rc<Directory>>>> = const { RefCell::new(None) };
 }
 
 /// The collection as it is now: the embedded one, with any imported articles.
@@ -113,4 +118,129 @@ pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
     let mut result = corpus.search_parsed(&parsed, query, options);
     result.took_ms = (now_ms() - started).max(0.0);
     (parsed, result)
+}
+
+/// The directory of a collection built in parts; `None` for one embedded whole.
+pub fn directory() -> Option<Rc<Directory>> {
+    PARTS.with(|parts| {
+        parts
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                (!DIRECTORY.is_empty()).then(|| {
+                    Rc::new(
+                        Directory::from_bytes(DIRECTORY)
+                            .expect("build.rs embeds a directory that this same core wrote"),
+                    )
+                })
+            })
+            .clone()
+    })
+}
+
+/// What a collection in parts holds for a query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PartsFor {
+    pub total: usize,
+    pub here: usize,
+    /// Whether the query has words, which name the parts it needs; one without words (all
+    /// articles, filters alone) may be answered by any part.
+    pub words: bool,
+    /// The parts the query's words need that are not here, ascending.
+    pub missing: Vec<usize>,
+}
+
+/// For a collection in parts, what it holds for the query (its last word a prefix when
+/// `prefix`); `None` for a collection embedded whole.
+pub fn parts_for(query: &str, prefix: bool) -> Option<PartsFor> {
+    let directory = directory()?;
+    let here = corpus();
+    let needed = directory.parts_for(query, prefix);
+    Some(PartsFor {
+        total: directory.parts().len(),
+        here: here.parts_here().len(),
+        words: needed.is_some(),
+        missing: needed
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|n| here.parts_here().binary_search(n).is_err())
+            .collect(),
+    })
+}
+
+/// The parts of a collection in parts that the page does not hold yet.
+pub fn parts_not_here() -> Vec<usize> {
+    let Some(directory) = directory() else {
+        return Vec::new();
+    };
+    let here = corpus();
+    (0..directory.parts().len())
+        .filter(|n| here.parts_here().binary_search(n).is_err())
+        .collect()
+}
+
+/// What became of fetching parts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Fetched {
+    pub fetched: usize,
+    /// Parts that could not be fetched (offline and never kept, or the server failing).
+    pub failed: usize,
+}
+
+/// Fetches these parts, all requests started at once (the browser queues them), and puts them
+/// in the collection in one merge.
+pub async fn fetch_parts(numbers: Vec<usize>) -> Fetched {
+    let Some(directory) = directory() else {
+        return Fetched::default();
+    };
+    let started: Vec<(usize, Option<js_sys::Promise>)> = numbers
+        .iter()
+        .map(|&n| {
+            (
+                n,
+                directory.parts().get(n).and_then(|p| start_fetch(&p.name)),
+            )
+        })
+        .collect();
+    let mut fetched = Vec::new();
+    let mut failed = 0;
+    for (number, request) in started {
+        match bytes_of(request).await {
+            Some(bytes) => fetched.push((number, bytes)),
+            None => failed += 1,
+        }
+    }
+    let parts: Vec<(usize, &[u8])> = fetched.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    match corpus().with_parts(&directory, &parts) {
+        Ok(grown) => replace(grown),
+        Err(error) => {
+            web_sys::console::warn_1(&format!("parts of the collection refused: {error}").into());
+            failed += parts.len();
+            fetched.clear();
+        }
+    }
+    Fetched {
+        fetched: fetched.len(),
+        failed,
+    }
+}
+
+/// Asks for the part with this file name: the service worker answers with its copy, or fetches
+/// it and keeps it.
+fn start_fetch(name: &str) -> Option<js_sys::Promise> {
+    Some(web_sys::window()?.fetch_with_str(&format!("parts/{name}")))
+}
+
+/// The bytes a part's request gives; `None` when it failed (offline and never kept, or the
+/// server failing).
+async fn bytes_of(request: Option<js_sys::Promise>) -> Option<Vec<u8>> {
+    let response = JsFuture::from(request?)
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

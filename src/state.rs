@@ -254,6 +254,10 @@ pub struct State {
     /// back or forward) is not: `war` in a sent link means war, not Warhol. Not in the hash,
     /// and it changes only with the query, so what follows the query follows it too.
     pub typing: bool,
+    /// For a collection built in parts: how many parts are being fetched, and how many of
+    /// the last ones asked for could not be (offline and never kept, or the server failing).
+    pub parts_fetching: usize,
+    pub parts_failed: usize,
 }
 
 impl State {
@@ -268,6 +272,8 @@ impl State {
             adding_read: 0,
             not_kept: None,
             typing: false,
+            parts_fetching: 0,
+            parts_failed: 0,
         }
     }
 
@@ -296,6 +302,15 @@ pub enum Action {
     Kept(Result<(), Rc<str>>),
     /// These added articles were taken out of the collection (and the browser's storage).
     Removed(Vec<String>),
+    /// This many parts of a collection in parts are being fetched.
+    FetchingParts(usize),
+    /// Parts asked for with [`Action::FetchingParts`] came: so many joined the collection, so
+    /// many could not be fetched.
+    PartsFetched {
+        asked: usize,
+        fetched: usize,
+        failed: usize,
+    },
 }
 
 impl Reducible for State {
@@ -371,6 +386,23 @@ impl Reducible for State {
                 url_update: UrlUpdate::None,
                 ..(*self).clone()
             }),
+            Action::FetchingParts(0) => self,
+            Action::FetchingParts(count) => Rc::new(State {
+                parts_fetching: self.parts_fetching + count,
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
+            Action::PartsFetched {
+                asked,
+                fetched,
+                failed,
+            } => Rc::new(State {
+                parts_fetching: self.parts_fetching.saturating_sub(asked),
+                parts_failed: failed,
+                collection: self.collection + u32::from(fetched > 0),
+                url_update: UrlUpdate::None,
+                ..(*self).clone()
+            }),
             Action::Removed(ids) if ids.is_empty() => self,
             Action::Removed(ids) => {
                 // The removed article cannot stay open, nor its address in the history.
@@ -403,6 +435,39 @@ mod tests {
 
     fn person(name: &str) -> FilterChip {
         FilterChip::new(Field::Person, name)
+    }
+
+    #[test]
+    fn fetched_parts_change_the_collection_and_failed_ones_are_remembered() {
+        let start = Rc::new(State::new(Route::default()));
+        let asked = start.clone().reduce(Action::FetchingParts(3));
+        assert_eq!(asked.parts_fetching, 3);
+        let more = asked.reduce(Action::FetchingParts(2));
+        let first = more.reduce(Action::PartsFetched {
+            asked: 3,
+            fetched: 1,
+            failed: 2,
+        });
+        assert_eq!(
+            (first.parts_fetching, first.parts_failed, first.collection),
+            (2, 2, 1)
+        );
+        let none_came = first.reduce(Action::PartsFetched {
+            asked: 2,
+            fetched: 0,
+            failed: 2,
+        });
+        assert_eq!(
+            (none_came.parts_fetching, none_came.collection),
+            (0, 1),
+            "nothing new to search"
+        );
+        let back_online = none_came.reduce(Action::PartsFetched {
+            asked: 2,
+            fetched: 2,
+            failed: 0,
+        });
+        assert_eq!((back_online.parts_failed, back_online.collection), (0, 2));
     }
 
     #[test]

@@ -809,3 +809,47 @@ async fn the_files_read_so_far_are_counted_while_many_are_added() {
     let one_file = render::<ImportProgress>(ImportProgressProps { count: 1, read: 1 }).await;
     assert!(!one_file.contains("<progress"), "{one_file}");
 }
+
+fn parts_notice(words: bool, missing: usize, fetching: usize, failed: usize) -> PartsNoticeProps {
+    PartsNoticeProps {
+        total: 400,
+        here: 12,
+        words,
+        missing,
+        fetching,
+        failed,
+        on_fetch_all: Callback::noop(),
+    }
+}
+
+#[tokio::test]
+async fn a_collection_in_parts_says_what_its_results_are_made_of() {
+    let fetching = render::<PartsNotice>(parts_notice(true, 3, 3, 0)).await;
+    assert!(
+        fetching.contains("Fetching 3 parts of the collection"),
+        "{fetching}"
+    );
+    let offline = render::<PartsNotice>(parts_notice(true, 1, 0, 1)).await;
+    assert!(offline.contains("role=\"alert\""), "{offline}");
+    assert!(
+        offline.contains("needs 1 part of the collection that could not be fetched"),
+        "{offline}"
+    );
+    assert!(offline.contains("it was never fetched"), "{offline}");
+    assert!(
+        offline.contains("only from the 12 of 400 parts here"),
+        "{offline}"
+    );
+    let wordless = render::<PartsNotice>(parts_notice(false, 0, 0, 0)).await;
+    assert!(
+        wordless.contains("12 of the collection's 400 parts are on this device"),
+        "{wordless}"
+    );
+    assert!(wordless.contains("Fetch every part"), "{wordless}");
+    // A search of words whose parts are all here answers as the whole collection: nothing to say.
+    let whole = render::<PartsNotice>(parts_notice(true, 0, 0, 0)).await;
+    assert!(!whole.contains("parts-notice"), "{whole}");
+    // Nor for one whose parts are missing but not yet asked for: the page is about to fetch them.
+    let about_to = render::<PartsNotice>(parts_notice(true, 2, 0, 0)).await;
+    assert!(!about_to.contains("parts-notice"), "{about_to}");
+}

@@ -51,8 +51,9 @@ pub fn AddedArticles(props: &AddedArticlesProps) -> Html {
 #[hook]
 pub fn use_kept_articles(dispatch: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        // Server-side rendering (the tests) has no browser storage.
-        if cfg!(target_arch = "wasm32") {
+        // Server-side rendering (the tests) has no browser storage; a collection in parts takes
+        // no added articles.
+        if cfg!(target_arch = "wasm32") && crate::corpus::directory().is_none() {
             wasm_bindgen_futures::spawn_local(async move {
                 match storage::load().await {
                     Ok(kept) => dispatch.dispatch(Action::Restored(add_kept(kept).len())),

@@ -2,11 +2,11 @@ use super::events::listen;
 use super::keyboard::use_keyboard_shortcuts;
 use super::masthead_on_scroll::use_masthead_hides_on_scroll;
 use super::{
-    AddingFiles, EmptyCollection, ImportButton, ImportNotice, ImportProgress, ResultCount,
-    SearchBox, SortControl, Suggestion, UpdateNotice, ViewTabs,
+    AddingFiles, EmptyCollection, ImportButton, ImportNotice, ImportProgress, PartsNotice,
+    ResultCount, SearchBox, SortControl, Suggestion, UpdateNotice, ViewTabs,
 };
 use super::{ShortcutsHelp, ThemeToggle};
-use crate::corpus::{corpus, search};
+use crate::corpus::{corpus, directory, fetch_parts, parts_for, parts_not_here, search};
 use crate::explorer::{search_options, Explorer, Searched};
 use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
 use crate::state::{Action, Route, State, UrlUpdate, View};
@@ -30,6 +30,7 @@ pub fn App() -> Html {
 
     let query = state.route.query.clone();
     let sort = state.route.sort;
+    use_parts_for_query(&state);
     let searched = use_memo(
         (
             query.clone(),
@@ -81,12 +82,21 @@ pub fn App() -> Html {
             }
             <super::AddedArticles count={corpus.added().len()} not_kept={state.not_kept_notice().map(AttrValue::from)}
                 on_remove_all={super::added_articles::remove_all(state.dispatcher())} />
+            if let Some(parts) = parts_for(&query, state.typing) {
+                <PartsNotice total={parts.total} here={parts.here} words={parts.words}
+                    missing={parts.missing.len()} fetching={state.parts_fetching} failed={state.parts_failed}
+                    on_fetch_all={fetch_every_part(state.dispatcher())} />
+            }
         </>
     };
-    if corpus.is_empty() {
+    // A collection in parts holds none of its articles before a search fetches them; adding
+    // articles to one is not offered (its parts are laid out at build time).
+    let in_parts = directory().is_some();
+    let import = (!in_parts).then(|| html! { <ImportButton {on_reading} {on_files} /> });
+    if corpus.is_empty() && !in_parts {
         return html! {
             <div class="app">
-                <header class="masthead"><Masthead /><ImportButton {on_reading} {on_files} /><ThemeToggle /></header>
+                <header class="masthead"><Masthead />{ import }<ThemeToggle /></header>
                 { notices }
                 <EmptyCollection />
             </div>
@@ -107,7 +117,7 @@ pub fn App() -> Html {
             <div class="app">
                 <header class="masthead">
                     <Masthead />
-                    <ImportButton {on_reading} {on_files} />
+                    { import }
                     <ThemeToggle />
                     <ShortcutsHelp />
                     <SearchBox query={query.clone()} {on_input} examples={(*examples).clone()} />
@@ -130,6 +140,43 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Explorer>>
     }
+}
+
+/// For a collection in parts: fetches the parts a query's words need that are not here yet,
+/// whenever the query changes (the results follow once they are in the collection).
+#[hook]
+fn use_parts_for_query(state: &UseReducerHandle<State>) {
+    let dispatch = state.dispatcher();
+    use_effect_with(
+        (state.route.query.clone(), state.typing),
+        move |(query, typing)| {
+            let missing = parts_for(query, *typing).map(|p| p.missing);
+            if let Some(missing) = missing.filter(|m| !m.is_empty()) {
+                fetch(dispatch, missing);
+            }
+        },
+    );
+}
+
+/// Fetches every part not here yet: the reader asked to, for the whole collection (and, with
+/// the service worker keeping them, to use it offline).
+fn fetch_every_part(
+    dispatch: yew::functional::UseReducerDispatcher<State>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_| fetch(dispatch.clone(), parts_not_here()))
+}
+
+fn fetch(dispatch: yew::functional::UseReducerDispatcher<State>, parts: Vec<usize>) {
+    let asked = parts.len();
+    dispatch.dispatch(Action::FetchingParts(asked));
+    wasm_bindgen_futures::spawn_local(async move {
+        let came = fetch_parts(parts).await;
+        dispatch.dispatch(Action::PartsFetched {
+            asked,
+            fetched: came.fetched,
+            failed: came.failed,
+        });
+    });
 }
 
 #[component]

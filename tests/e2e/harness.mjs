@@ -23,13 +23,14 @@ export const DIST = join(ROOT, 'dist');
 
 /**
  * `trunk build --release` (or, with `{ release: false }`, a debug build) of the articles in
- * `seeds` into `dist`; its output, and whether it worked.
+ * `seeds` into `dist`, with `env` added to the build's environment; its output, and whether it
+ * worked.
  */
-export function trunkBuild(seeds, dist, { release = true } = {}) {
+export function trunkBuild(seeds, dist, { release = true, env = {} } = {}) {
   const args = ['build', ...(release ? ['--release'] : []), '--offline', '--dist', dist];
   const run = spawnSync('trunk', args, {
     cwd: ROOT,
-    env: { ...process.env, CLIPPINGS_SEEDS: seeds },
+    env: { ...process.env, CLIPPINGS_SEEDS: seeds, ...env },
     encoding: 'utf8',
   });
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };

@@ -12,9 +12,9 @@
 //! has the same hits, scores, total and facets as in the whole collection (`tests/parts.rs`).
 //!
 //! What is not the whole collection's, and why:
-//! - A query with no words (all articles, or filters alone) needs every part. The page answers
-//!   it from the parts it holds and says how many that is, rather than fetching a collection
-//!   that was cut up because it is too large to fetch.
+//! - A query with no words (all articles, or filters alone) may be answered by any part. The
+//!   page answers it from the parts it holds and says how many that is, rather than fetching a
+//!   collection that was cut up because it is too large to fetch at once.
 //! - Views that compare the matching articles with the rest (distinctive terms, related
 //!   articles, copies of a story) compare them with the parts fetched so far.
 //! - "Did you mean" looks among the words of the parts fetched so far.
@@ -263,11 +263,12 @@ impl Directory {
 
     /// The numbers of the parts that may hold an article the query matches, ascending: for
     /// each of its groups (all must match), the parts holding any term of any of its clauses;
-    /// the parts in all of them. A query without words needs every part.
-    pub fn parts_for(&self, query: &str, prefix: bool) -> Vec<usize> {
+    /// the parts in all of them. `None` for a query without words (everything, or filters
+    /// alone), which any part may answer.
+    pub fn parts_for(&self, query: &str, prefix: bool) -> Option<Vec<usize>> {
         let parsed = Query::parse_with(&self.routes, query, prefix);
         if parsed.groups.is_empty() {
-            return (0..self.parts.len()).collect();
+            return None;
         }
         let parts_of_term = |term: u32| self.routes.postings(term).map(|p| p.doc as usize);
         let mut needed: Option<BTreeSet<usize>> = None;
@@ -299,6 +300,6 @@ impl Directory {
                 Some(needed) => needed.intersection(&any).copied().collect(),
             });
         }
-        needed.unwrap_or_default().into_iter().collect()
+        Some(needed.unwrap_or_default().into_iter().collect())
     }
 }

@@ -7,7 +7,10 @@
 //! - writes `sw.js`: the service worker with the list of this build's files and a version made of
 //!   their contents (debug builds get a worker that retires any earlier one instead);
 //! - in release builds, writes `clippings.html`: the whole app in one file that works from
-//!   `file://`, with its own policy made of the hashes of its inline script and style.
+//!   `file://`, with its own policy made of the hashes of its inline script and style;
+//! - for a collection built in parts (build.rs), puts the parts in `parts/` beside the page.
+//!   The worker does not fetch them at install: it keeps each part the page fetches, so a part
+//!   once read works offline. Such a build has no single file, which could not hold the parts.
 
 pub mod html;
 pub mod single_file;
@@ -25,6 +28,11 @@ pub const SERVED_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-uns
      manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 pub const SINGLE_FILE: &str = "clippings.html";
+/// Where build.rs leaves the parts of a collection built in parts, under the project's folder,
+/// with `<profile>.list` naming those of its last build for that profile.
+pub const BUILT_PARTS: &str = "target/clippings-parts";
+/// The folder of the parts beside the page.
+pub const PARTS: &str = "parts";
 pub const SERVICE_WORKER: &str = "sw.js";
 
 const WORKER_TEMPLATE: &str = include_str!("../../../js/sw.js");
@@ -59,10 +67,39 @@ pub struct Report {
     pub precached: usize,
     pub version: String,
     pub single_file_bytes: Option<u64>,
+    pub parts: usize,
+}
+
+/// The parts of the collection this build embeds the directory of: where they are and their
+/// file names. No names for a collection embedded whole.
+#[derive(Debug, Default)]
+pub struct BuiltParts {
+    pub folder: PathBuf,
+    pub names: Vec<String>,
+}
+
+impl BuiltParts {
+    /// The parts that build.rs wrote for `profile` (cargo's `debug` or `release`) of the
+    /// project in `source`.
+    pub fn of_build(source: &Path, profile: &str) -> Result<BuiltParts, Error> {
+        let folder = source.join(BUILT_PARTS);
+        let list = folder.join(format!("{profile}.list"));
+        let names = match fs::read_to_string(&list) {
+            Ok(text) => text.lines().map(str::to_owned).collect(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(Error(format!("cannot read {}: {e}", list.display()))),
+        };
+        Ok(BuiltParts { folder, names })
+    }
 }
 
 /// Finishes the build in `staging` (trunk's `TRUNK_STAGING_DIR`); `public_url` is trunk's.
-pub fn finish(staging: &Path, public_url: &str, release: bool) -> Result<Report, Error> {
+pub fn finish(
+    staging: &Path,
+    public_url: &str,
+    release: bool,
+    parts: &BuiltParts,
+) -> Result<Report, Error> {
     let page_path = staging.join("index.html");
     let page = read_text(&page_path)?;
     let (page, start_script) = html::take_start_script(&page)
@@ -75,17 +112,36 @@ pub fn finish(staging: &Path, public_url: &str, release: bool) -> Result<Report,
     }
     write(&page_path, &page)?;
 
-    let mut report = Report::default();
+    let mut report = Report {
+        parts: parts.names.len(),
+        ..Report::default()
+    };
+    if !parts.names.is_empty() {
+        let folder = staging.join(PARTS);
+        fs::create_dir_all(&folder)
+            .map_err(|e| Error(format!("cannot make {}: {e}", folder.display())))?;
+        for name in &parts.names {
+            let from = parts.folder.join(name);
+            fs::copy(&from, folder.join(name)).map_err(|e| {
+                Error(format!(
+                    "cannot copy the part {}: {e} (build again after `cargo clean -p clippings`)",
+                    from.display()
+                ))
+            })?;
+        }
+    }
     if release {
-        let single = single_file::build(staging, &page, &start_script)?;
-        report.single_file_bytes = Some(single.len() as u64);
-        write(&staging.join(SINGLE_FILE), single)?;
+        if parts.names.is_empty() {
+            let single = single_file::build(staging, &page, &start_script)?;
+            report.single_file_bytes = Some(single.len() as u64);
+            write(&staging.join(SINGLE_FILE), single)?;
+        }
         let files = files_to_precache(staging)?;
         report.version = version_of(staging, &files)?;
         report.precached = files.len();
         write(
             &staging.join(SERVICE_WORKER),
-            service_worker(&files, &report.version),
+            service_worker(&files, &report.version, &parts.names),
         )?;
     } else {
         write(&staging.join(SERVICE_WORKER), RETIRING_WORKER)?;
@@ -94,11 +150,15 @@ pub fn finish(staging: &Path, public_url: &str, release: bool) -> Result<Report,
 }
 
 /// Every file of the build, as paths relative to the page, sorted; `./` stands for the page.
-/// The single file is left out: it is for handing on, and the served page never loads it.
+/// The single file is left out: it is for handing on, and the served page never loads it; so are
+/// the parts of a collection in parts, which the worker keeps as the page fetches them.
 pub fn files_to_precache(staging: &Path) -> Result<Vec<String>, Error> {
     let mut files = Vec::new();
     collect(staging, staging, &mut files)?;
-    files.retain(|f| f != SERVICE_WORKER && f != SINGLE_FILE && f != "index.html");
+    let part = format!("{PARTS}/");
+    files.retain(|f| {
+        f != SERVICE_WORKER && f != SINGLE_FILE && f != "index.html" && !f.starts_with(&part)
+    });
     files.sort();
     files.insert(0, "./".to_string());
     Ok(files)
@@ -141,15 +201,20 @@ fn version_of(staging: &Path, files: &[String]) -> Result<String, Error> {
     Ok(hex(&hasher.finalize())[..16].to_string())
 }
 
-pub fn service_worker(files: &[String], version: &str) -> String {
-    let list = files
-        .iter()
-        .map(|f| format!("  {},", json_string(f)))
-        .collect::<Vec<_>>()
-        .join("\n");
+/// The worker for this build: its files to keep at install, its version, and the file names
+/// of its parts (in `parts/`), whose kept copies outlive a new build that still has them.
+pub fn service_worker(files: &[String], version: &str, parts: &[String]) -> String {
+    let list = |names: &[String]| {
+        let lines: Vec<String> = names
+            .iter()
+            .map(|f| format!("  {},", json_string(f)))
+            .collect();
+        format!("[\n{}\n]", lines.join("\n"))
+    };
     WORKER_TEMPLATE
         .replace("__CLIPPINGS_VERSION__", version)
-        .replace("__CLIPPINGS_FILES__", &format!("[\n{list}\n]"))
+        .replace("__CLIPPINGS_FILES__", &list(files))
+        .replace("__CLIPPINGS_PARTS__", &list(parts))
 }
 
 fn json_string(text: &str) -> String {
@@ -185,9 +250,14 @@ mod tests {
 
     #[test]
     fn the_worker_lists_the_files_and_the_version() {
-        let worker = service_worker(&["./".into(), "app-1.css".into()], "abc123");
+        let worker = service_worker(
+            &["./".into(), "app-1.css".into()],
+            "abc123",
+            &["0a1b.part".into()],
+        );
         assert!(worker.contains("const VERSION = 'abc123';"));
         assert!(worker.contains("\"./\",\n  \"app-1.css\","));
+        assert!(worker.contains("const PARTS = [\n  \"0a1b.part\",\n];"));
         assert!(!worker.contains("__CLIPPINGS"));
     }
 
@@ -201,12 +271,14 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("clippings-dist-test-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("icons")).unwrap();
+        fs::create_dir_all(dir.join("parts")).unwrap();
         for file in [
             "index.html",
             "sw.js",
             "clippings.html",
             "app-1.css",
             "icons/a.svg",
+            "parts/0a1b.part",
         ] {
             fs::write(dir.join(file), file).unwrap();
         }

@@ -10,15 +10,30 @@ fn main() {
     };
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     let public_url = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    match clippings_dist::finish(&staging, &public_url, release) {
+    // Trunk runs this in the project's folder and names it too.
+    let source = env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let profile = if release { "release" } else { "debug" };
+    let parts = clippings_dist::BuiltParts::of_build(&source, profile).unwrap_or_else(|error| {
+        eprintln!("error: clippings-dist cannot finish the build: {error}");
+        process::exit(1);
+    });
+    match clippings_dist::finish(&staging, &public_url, release, &parts) {
         Ok(report) if release => {
-            let single = report.single_file_bytes.unwrap_or(0);
+            let single = match report.single_file_bytes {
+                Some(bytes) => format!(
+                    "{} is {:.1} MB",
+                    clippings_dist::SINGLE_FILE,
+                    bytes as f64 / 1e6
+                ),
+                None => format!(
+                    "{} parts in {}/ and no single file (a collection in parts cannot be one)",
+                    report.parts,
+                    clippings_dist::PARTS
+                ),
+            };
             eprintln!(
-                "clippings-dist: service worker precaches {} files (version {}); {} is {:.1} MB",
-                report.precached,
-                report.version,
-                clippings_dist::SINGLE_FILE,
-                single as f64 / 1e6
+                "clippings-dist: service worker precaches {} files (version {}); {single}",
+                report.precached, report.version,
             );
         }
         Ok(_) => eprintln!("clippings-dist: debug build, no offline cache or single file"),

@@ -1,0 +1,66 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PartsNoticeProps {
+    /// The collection's parts, and how many of them the page holds.
+    pub total: usize,
+    pub here: usize,
+    /// Whether the query has words (which name the parts it needs).
+    pub words: bool,
+    /// The parts the query's words need that the page does not hold.
+    pub missing: usize,
+    /// Parts being fetched now.
+    pub fetching: usize,
+    /// Parts of the last ones asked for that could not be fetched.
+    pub failed: usize,
+    /// Fetches every part the page does not hold (the service worker keeps them for offline use).
+    pub on_fetch_all: Callback<MouseEvent>,
+}
+
+/// For a collection built in parts: what the results are made of, when it is not the whole
+/// collection. While parts come, it says so; when the parts a search needs could not be
+/// fetched (offline, never fetched before), it says that the results lack them, rather than
+/// showing fewer results as if they were all; a search without words is answered from the
+/// parts here, and the reader may fetch the rest.
+#[component]
+pub fn PartsNotice(props: &PartsNoticeProps) -> Html {
+    let fetch_all = html! {
+        <button type="button" onclick={props.on_fetch_all.clone()}>
+            { "Fetch every part" }
+        </button>
+    };
+    let parts = |n: usize| if n == 1 { "part" } else { "parts" };
+    if props.fetching > 0 {
+        return html! {
+            <p class="parts-notice" role="status">
+                { format!("Fetching {} {} of the collection…", props.fetching, parts(props.fetching)) }
+            </p>
+        };
+    }
+    if props.words && props.missing > 0 && props.failed > 0 {
+        return html! {
+            <p class="parts-notice unavailable" role="alert">
+                { format!(
+                    "This search needs {} {} of the collection that could not be fetched: you may be offline, and {} never fetched on this device. The results below come only from the {} of {} parts here.",
+                    props.missing,
+                    parts(props.missing),
+                    if props.missing == 1 { "it was" } else { "they were" },
+                    props.here,
+                    props.total
+                ) }
+            </p>
+        };
+    }
+    if !props.words && props.here < props.total {
+        return html! {
+            <p class="parts-notice" role="status">
+                { format!(
+                    "{} of the collection's {} parts are on this device. A search with words fetches the parts it needs; this list, its filters and views show the parts here. ",
+                    props.here, props.total
+                ) }
+                { fetch_all }
+            </p>
+        };
+    }
+    html! {}
+}
