@@ -47,6 +47,8 @@ pub struct PartEntry {
     /// The position of its first article in the whole collection.
     pub first: usize,
     pub articles: usize,
+    /// Its size in bytes: what fetching it costs.
+    pub bytes: usize,
 }
 
 /// What the page holds of a collection in parts from the start (see the module's comment).
@@ -106,7 +108,7 @@ impl Corpus {
         let directory = StoredDirectory {
             parts: parts
                 .iter()
-                .map(|(name, _, articles)| (name.clone(), *articles as u32))
+                .map(|(name, bytes, articles)| (name.clone(), *articles as u32, bytes.len() as u32))
                 .collect(),
             average: index.average_lengths(),
             terms: index.terms.clone(),
@@ -219,11 +221,12 @@ impl Directory {
         let parts = stored
             .parts
             .into_iter()
-            .map(|(name, articles)| {
+            .map(|(name, articles, bytes)| {
                 let entry = PartEntry {
                     name,
                     first,
                     articles: articles as usize,
+                    bytes: bytes as usize,
                 };
                 first += articles as usize;
                 entry

@@ -47,8 +47,9 @@ pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>), Forma
 /// and its vocabulary with, for each term, the parts that hold it and in how many articles.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct StoredDirectory {
-    /// Each part's file name and how many articles it holds, in collection order.
-    pub parts: Vec<(String, u32)>,
+    /// Each part's file name, how many articles it holds and its size in bytes, in collection
+    /// order.
+    pub parts: Vec<(String, u32, u32)>,
     pub average: (f32, f32),
     pub terms: Vec<String>,
     pub words: Vec<String>,

@@ -1,0 +1,140 @@
+// A collection built in parts (issue 14's goal: 100,000 synthetic articles, served on
+// 127.0.0.1). In one Chromium: the first answer after navigation (the directory in the Wasm, the
+// parts the query's words need, the answer), then every query of the browser benchmark's own
+// generator (queries.mjs, its quick sizes) cold (its missing parts fetched through the service
+// worker and merged, then answered) and warm (answered again, median of 5), and memory after the
+// selective groups and after the common-word group, which needs most parts.
+//
+//   node benches/browser/parts.mjs [--size 100000] [--skip-build]
+//
+// Makes target/bench/synthetic-<size> (benches/synthetic.mjs) and builds it in parts into
+// target/bench/dist-parts-<size>; writes docs/parts-benchmark.json and prints a summary.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCorpus } from './corpus.mjs';
+import { launchChromium } from './measure.mjs';
+import { makeQueries } from './queries.mjs';
+import { serveMounts } from './server.mjs';
+import { percentile } from './summary.mjs';
+import { writeSyntheticCollection } from '../synthetic.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const BENCH = join(REPO, 'target/bench');
+const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+const args = process.argv.slice(2);
+const size = Number(args[args.indexOf('--size') + 1] || 100000) || 100000;
+const skipBuild = args.includes('--skip-build');
+const corpus = join(BENCH, `synthetic-${size}`);
+const dist = join(BENCH, `dist-parts-${size}`);
+
+if (!skipBuild) {
+  if (!existsSync(corpus)) {
+    log(`writing ${size} synthetic articles to ${corpus}`);
+    writeSyntheticCollection({ count: size, out: corpus, source: resolve(REPO, '../shared/corpora/bbc') });
+  }
+  log(`building ${corpus} in parts into ${dist}`);
+  const started = Date.now();
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: REPO,
+    stdio: 'inherit',
+    env: { ...process.env, CLIPPINGS_SEEDS: corpus, CLIPPINGS_PARTS: '1', CARGO_TARGET_DIR: join(BENCH, 'cargo-target') },
+  });
+  log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const partFiles = readdirSync(join(dist, 'parts'));
+const partBytes = partFiles.reduce((sum, f) => sum + statSync(join(dist, 'parts', f)).size, 0);
+const wasmFile = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+const wasmBytes = statSync(join(dist, wasmFile)).size;
+log(`${partFiles.length} parts, ${(partBytes / 1e6).toFixed(1)} MB; Wasm (code and directory) ${(wasmBytes / 1e6).toFixed(1)} MB`);
+
+log('making the queries');
+const queries = makeQueries(readCorpus(corpus), { quick: true });
+// The common-word group last: it needs most parts, so it shows what holding them costs.
+const ordered = [...queries.filter((q) => q.group !== 'common'), ...queries.filter((q) => q.group === 'common')];
+
+function initScript() {
+  addEventListener('TrunkApplicationStarted', (event) => { window.__benchWasmMemory = event.detail.wasm.memory; });
+}
+
+async function memory(context, page) {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('HeapProfiler.collectGarbage');
+  const inPage = await page.evaluate(() => ({
+    js: performance.memory?.usedJSHeapSize ?? 0,
+    wasm: window.__benchWasmMemory?.buffer.byteLength ?? 0,
+  }));
+  await devtools.detach();
+  return { ...inPage, total: inPage.js + inPage.wasm };
+}
+
+const server = await serveMounts({ '/': dist });
+const browser = await launchChromium();
+const context = await browser.newContext();
+await context.addInitScript(initScript);
+const page = await context.newPage();
+const first = ordered[0].text;
+await page.goto(server.url);
+const firstAnswerMs = await page.evaluate(async (q) => {
+  const api = await window.clippingsReady;
+  await api.fetchParts(q, { prefix: false });
+  api.search(q, { prefix: false, limit: 10 });
+  return performance.now();
+}, first);
+log(`first answer ("${first}") ${firstAnswerMs.toFixed(0)} ms after navigation`);
+const served = server.takeServed();
+const firstBytes = served.reduce((sum, f) => sum + f.bytes, 0);
+
+const rows = [];
+let afterSelective = null;
+for (const query of ordered) {
+  if (query.group === 'common' && !afterSelective) afterSelective = await memory(context, page);
+  const row = await page.evaluate(async (q) => {
+    const started = performance.now();
+    const parts = await window.clippings.fetchParts(q, { prefix: false });
+    const result = window.clippings.search(q, { prefix: false, limit: 10 });
+    const cold = performance.now() - started;
+    const warm = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      window.clippings.search(q, { prefix: false, limit: 10 });
+      warm.push(performance.now() - t);
+    }
+    warm.sort((a, b) => a - b);
+    return { cold, warm: warm[2], fetched: parts.fetched, failed: parts.failed, here: parts.here, total: result.total };
+  }, query.text);
+  rows.push({ group: query.group, text: query.text, ...row });
+}
+const end = await memory(context, page);
+await browser.close();
+await server.close();
+
+function summary(selected) {
+  const cold = selected.map((r) => r.cold);
+  const warm = selected.map((r) => r.warm);
+  return {
+    queries: selected.length,
+    coldP50: percentile(cold, 50), coldP95: percentile(cold, 95),
+    warmP50: percentile(warm, 50), warmP95: percentile(warm, 95),
+    partsFetched: selected.reduce((s, r) => s + r.fetched, 0),
+    failed: selected.reduce((s, r) => s + r.failed, 0),
+  };
+}
+const selective = rows.filter((r) => r.group !== 'common');
+const report = {
+  size, parts: partFiles.length, partBytes, wasmBytes, firstQuery: first, firstAnswerMs, firstBytes,
+  selective: summary(selective), common: summary(rows.filter((r) => r.group === 'common')), all: summary(rows),
+  memoryAfterSelective: afterSelective, memoryAtEnd: end,
+  partsHereAfterSelective: selective.at(-1)?.here ?? 0, partsHereAtEnd: rows.at(-1)?.here ?? 0,
+  rows,
+};
+writeFileSync(join(REPO, 'docs/parts-benchmark.json'), `${JSON.stringify(report, null, 1)}\n`);
+const ms = (x) => `${x.toFixed(1)} ms`;
+for (const name of ['selective', 'common', 'all']) {
+  const s = report[name];
+  log(`${name}: ${s.queries} queries; cold p50 ${ms(s.coldP50)} p95 ${ms(s.coldP95)}; warm p50 ${ms(s.warmP50)} p95 ${ms(s.warmP95)}; ${s.partsFetched} parts fetched, ${s.failed} failed`);
+}
+const mb = (x) => `${(x / 1e6).toFixed(1)} MB`;
+log(`memory after the selective groups (${report.partsHereAfterSelective} parts here): ${mb(afterSelective?.total ?? 0)} (Wasm ${mb(afterSelective?.wasm ?? 0)}); at the end (${report.partsHereAtEnd} parts): ${mb(end.total)} (Wasm ${mb(end.wasm)})`);
