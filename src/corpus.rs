@@ -147,6 +147,8 @@ pub struct PartsFor {
     pub words: bool,
     /// The parts the query's words need that are not here, ascending.
     pub missing: Vec<usize>,
+    /// The bytes of every part not here: what fetching the rest of the collection costs.
+    pub rest_bytes: usize,
 }
 
 /// For a collection in parts, what it holds for the query (its last word a prefix when
@@ -155,9 +157,14 @@ pub fn parts_for(query: &str, prefix: bool) -> Option<PartsFor> {
     let directory = directory()?;
     let here = corpus();
     let needed = directory.parts_for(query, prefix);
+    let rest_bytes = parts_not_here()
+        .into_iter()
+        .map(|n| directory.parts()[n].bytes)
+        .sum();
     Some(PartsFor {
         total: directory.parts().len(),
         here: here.parts_here().len(),
+        rest_bytes,
         words: needed.is_some(),
         missing: needed
             .unwrap_or_default()

@@ -818,6 +818,7 @@ fn parts_notice(words: bool, missing: usize, fetching: usize, failed: usize) -> 
         missing,
         fetching,
         failed,
+        rest_bytes: 381_500_000,
         on_fetch_all: Callback::noop(),
     }
 }
@@ -845,7 +846,10 @@ async fn a_collection_in_parts_says_what_its_results_are_made_of() {
         wordless.contains("12 of the collection's 400 parts are on this device"),
         "{wordless}"
     );
-    assert!(wordless.contains("Fetch every part"), "{wordless}");
+    assert!(
+        wordless.contains("Fetch every part (382 MB)"),
+        "what it costs is said: {wordless}"
+    );
     // A search of words whose parts are all here answers as the whole collection: nothing to say.
     let whole = render::<PartsNotice>(parts_notice(true, 0, 0, 0)).await;
     assert!(!whole.contains("parts-notice"), "{whole}");

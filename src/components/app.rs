@@ -85,6 +85,7 @@ pub fn App() -> Html {
             if let Some(parts) = parts_for(&query, state.typing) {
                 <PartsNotice total={parts.total} here={parts.here} words={parts.words}
                     missing={parts.missing.len()} fetching={state.parts_fetching} failed={state.parts_failed}
+                    rest_bytes={parts.rest_bytes}
                     on_fetch_all={fetch_every_part(state.dispatcher())} />
             }
         </>

@@ -13,6 +13,8 @@ pub struct PartsNoticeProps {
     pub fetching: usize,
     /// Parts of the last ones asked for that could not be fetched.
     pub failed: usize,
+    /// The bytes of the parts not here.
+    pub rest_bytes: usize,
     /// Fetches every part the page does not hold (the service worker keeps them for offline use).
     pub on_fetch_all: Callback<MouseEvent>,
 }
@@ -26,7 +28,7 @@ pub struct PartsNoticeProps {
 pub fn PartsNotice(props: &PartsNoticeProps) -> Html {
     let fetch_all = html! {
         <button type="button" onclick={props.on_fetch_all.clone()}>
-            { "Fetch every part" }
+            { format!("Fetch every part ({})", megabytes(props.rest_bytes)) }
         </button>
     };
     let parts = |n: usize| if n == 1 { "part" } else { "parts" };
@@ -63,4 +65,16 @@ pub fn PartsNotice(props: &PartsNoticeProps) -> Html {
         };
     }
     html! {}
+}
+
+/// A size as a reader weighs a download: "12 KB", "2.4 MB", "380 MB".
+fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / 1e6;
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else if mb < 10.0 {
+        format!("{mb:.1} MB")
+    } else {
+        format!("{mb:.0} MB")
+    }
 }

@@ -129,7 +129,7 @@ test('fetching every part on request answers every search offline', async () => 
   await page.goto(server.url);
   await page.evaluate(() => window.clippingsReady);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Fetch every part' }).click();
+  await page.getByRole('button', { name: /^Fetch every part \(\d+ KB\)$/ }).click();
   await page.waitForFunction(() => document.querySelectorAll('.result').length === 6);
   assert.equal(await page.locator('.parts-notice').count(), 0, 'the whole collection is here');
 

@@ -278,6 +278,115 @@ impl Index {
         }
     }
 
+    /// The same index with its articles in another order: `order[new]` is the article that
+    /// becomes `new`. What [`Index::build`] makes of the articles in that order, for a pass over
+    /// the tables (each posting list read, renumbered and laid out again) instead of every
+    /// article's words found, folded and stemmed again. Derived tables and the counts of the
+    /// whole collection (`parts`) are not kept.
+    pub fn reordered(&self, order: &[DocId]) -> Index {
+        let mut new_id = vec![0 as DocId; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old as usize] = new as DocId;
+        }
+        let mut lists: Vec<Vec<Posting>> = (0..self.terms.len() as TermId)
+            .map(|term| {
+                self.postings(term)
+                    .map(|p| Posting {
+                        doc: new_id[p.doc as usize],
+                        ..p
+                    })
+                    .collect()
+            })
+            .collect();
+        for list in &mut lists {
+            list.sort_unstable_by_key(|p| p.doc);
+        }
+        let postings = PostingLists::merged(
+            &PostingLists::default(),
+            lists.iter().map(|list| (None, list.as_slice())),
+        );
+        let mut streams = Vec::with_capacity(self.streams.len());
+        let mut stream_starts = Vec::with_capacity(order.len() + 1);
+        stream_starts.push(0);
+        for &old in order {
+            streams.extend_from_slice(self.stream(old));
+            stream_starts.push(offset(streams.len()));
+        }
+        let lengths: Vec<FieldLengths> = order.iter().map(|&d| self.lengths[d as usize]).collect();
+        Index {
+            terms: self.terms.clone(),
+            postings,
+            surface_words: self.surface_words.clone(),
+            average: average_lengths(&lengths),
+            lengths,
+            streams,
+            stream_starts,
+            names: self.names.clone(),
+            doc_names: order
+                .iter()
+                .map(|&d| self.doc_names[d as usize].clone())
+                .collect(),
+            ..Index::default()
+        }
+    }
+
+    /// The same index over the vocabulary of `whole` too (the collection this index holds some
+    /// articles of): its terms and words that this index lacks join it without postings. So
+    /// every decision made on the vocabulary (whether a typed word is a word of the collection,
+    /// its completions and near spellings) is the whole collection's.
+    pub(crate) fn with_vocabulary_of(&self, whole: &Index) -> Index {
+        let (terms, old_terms) = merged(self.terms.iter(), whole.terms.iter());
+        let postings =
+            PostingLists::merged(&self.postings, old_terms.iter().map(|&old| (old, &[][..])));
+        let renumbered_term = renumbering(&old_terms, self.terms.len());
+        let term_named = |term: &str| {
+            terms
+                .binary_search_by(|t| t.as_str().cmp(term))
+                .expect("the merged terms hold every term") as TermId
+        };
+        let (words, old_words) = merged(
+            self.surface_words.iter().map(|(w, _)| w),
+            whole.surface_words.iter().map(|(w, _)| w),
+        );
+        let surface_words = words
+            .into_iter()
+            .zip(&old_words)
+            .map(|(word, &old)| {
+                let term = match old {
+                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
+                    None => {
+                        let there = whole.word_id(&word).expect("a word of one or the other");
+                        term_named(whole.term(whole.term_of_word(there)))
+                    }
+                };
+                (word, term)
+            })
+            .collect();
+        let renumbered = renumbering(&old_words, self.surface_words.len());
+        Index {
+            terms,
+            postings,
+            surface_words,
+            streams: self
+                .streams
+                .iter()
+                .map(|&w| {
+                    if w == BREAK {
+                        BREAK
+                    } else {
+                        renumbered[w as usize]
+                    }
+                })
+                .collect(),
+            stream_starts: self.stream_starts.clone(),
+            lengths: self.lengths.clone(),
+            average: self.average,
+            names: self.names.clone(),
+            doc_names: self.doc_names.clone(),
+            ..Index::default()
+        }
+    }
+
     pub fn document_count(&self) -> usize {
         self.lengths.len()
     }
@@ -791,6 +900,25 @@ mod tests {
                 .collect();
             let extended = Index::build(&articles[..first.len()]).extended(&articles);
             prop_assert_eq!(extended, Index::build(&articles));
+        }
+
+        #[test]
+        fn an_index_reordered_is_the_index_built_in_that_order(
+            texts in prop::collection::vec(text(), 1..7),
+            shuffle in any::<prop::sample::Index>(),
+        ) {
+            let articles: Vec<Article> =
+                texts.iter().enumerate().map(|(i, t)| article(i, t)).collect();
+            // One of the orders: the articles rotated, then every other one swapped with its
+            // neighbour.
+            let n = articles.len();
+            let by = shuffle.index(n);
+            let mut order: Vec<DocId> = (0..n as DocId).map(|i| (i + by as DocId) % n as DocId).collect();
+            for pair in order.chunks_mut(2).step_by(2) {
+                pair.reverse();
+            }
+            let reordered: Vec<Article> = order.iter().map(|&d| articles[d as usize].clone()).collect();
+            prop_assert_eq!(Index::build(&articles).reordered(&order), Index::build(&reordered));
         }
     }
 

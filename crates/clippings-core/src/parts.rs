@@ -7,8 +7,10 @@
 //! collection's index (the same completions, near spellings and phrases), which names every
 //! part that may hold an article it matches ([`Directory::parts_for`]). The page fetches those
 //! and searches the parts it holds as one collection ([`Corpus::with_parts`]), whose ranking
-//! counts rarity against the whole collection (its article count, average lengths and each
-//! term's article count, from the directory): so a query of words, once its parts are here,
+//! has the whole collection's vocabulary and counts rarity against it (its article count,
+//! average lengths and each term's article count, from the directory): so a query of words is
+//! read as in the whole collection (the same completions, near spellings and exact forms), and
+//! once its parts are here
 //! has the same hits, scores, total and facets as in the whole collection (`tests/parts.rs`).
 //!
 //! What is not the whole collection's, and why:
@@ -17,7 +19,8 @@
 //!   collection that was cut up because it is too large to fetch at once.
 //! - Views that compare the matching articles with the rest (distinctive terms, related
 //!   articles, copies of a story) compare them with the parts fetched so far.
-//! - "Did you mean" looks among the words of the parts fetched so far.
+//! - "Did you mean" is offered when the query it suggests finds more among the parts here:
+//!   the suggested query's own parts are not fetched to try it.
 //! - A phrase beside other words is scored by how many of the articles here hold it: the
 //!   directory counts words, not phrases, and a query's parts are only those that may hold all
 //!   of it. (A phrase alone has all its articles here, and scores as in the whole.)
@@ -136,10 +139,10 @@ impl Corpus {
     }
 
     /// This collection (parts of `directory`'s collection, or none yet) with the `fetched`
-    /// parts (number and bytes) in their places: the articles in collection order, indexed
-    /// again only from the first new part on when the new parts come after the ones here.
-    /// Parts already here are skipped; bytes that are not the directory's part of that number
-    /// are refused.
+    /// parts (number and bytes) in their places: the new articles indexed alone and merged
+    /// in ([`Index::extended`]), then, when a new part comes before one here, the index laid out
+    /// again in collection order ([`Index::reordered`]) rather than built anew. Parts already
+    /// here are skipped; bytes that are not the directory's part of that number are refused.
     pub fn with_parts(
         &self,
         directory: &Directory,
@@ -162,37 +165,46 @@ impl Corpus {
         if new.is_empty() {
             return Ok(self.clone());
         }
-        let after_all = self
-            .parts
-            .last()
-            .is_none_or(|&last| new.keys().all(|&n| n > last));
+        // The new parts' articles join after those here, then, when a new part comes before
+        // one here, every article goes back to its place in the collection: so that every order
+        // that falls back on the articles' order (ties, copies) is the whole collection's.
         let mut parts = self.parts.clone();
         parts.extend(new.keys().copied());
-        parts.sort_unstable();
-        let (articles, mut index) = if after_all {
-            let articles: Vec<Article> = self
-                .articles
-                .iter()
-                .cloned()
-                .chain(new.into_values().flatten())
-                .collect();
-            let index = self.index.extended(&articles);
+        let articles: Vec<Article> = self
+            .articles
+            .iter()
+            .cloned()
+            .chain(new.into_values().flatten())
+            .collect();
+        let index = self.index.extended(&articles);
+        let (articles, index) = if parts.is_sorted() {
             (articles, index)
         } else {
-            // A part before one already here: the articles go back in collection order and are
-            // indexed again, so that every order that falls back on it (ties, copies) is the
-            // whole collection's.
-            let mut rest = self.articles.iter();
-            for &number in &self.parts {
-                let here = rest.by_ref().take(directory.parts[number].articles);
-                new.insert(number, here.cloned().collect());
+            let mut starts = Vec::with_capacity(parts.len());
+            let mut at = 0;
+            for &number in &parts {
+                starts.push((number, at));
+                at += directory.parts[number].articles;
             }
-            let articles: Vec<Article> = new.into_values().flatten().collect();
-            let index = Index::build(&articles);
-            (articles, index)
+            starts.sort_unstable();
+            let order: Vec<DocId> = starts
+                .iter()
+                .flat_map(|&(number, start)| {
+                    (start..start + directory.parts[number].articles).map(|d| d as DocId)
+                })
+                .collect();
+            let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+            let articles = order
+                .iter()
+                .map(|&d| slots[d as usize].take().expect("each article once"))
+                .collect();
+            (articles, index.reordered(&order))
         };
-        // Rarity as the whole collection counts it: a query's parts are those that hold *all*
-        // its groups, so a term may be in articles of parts that are not here.
+        parts.sort_unstable();
+        // The whole collection's words, and their rarity as it counts it: a query's parts are
+        // those that hold *all* its groups, so a word may be in articles of parts not here, or
+        // only there.
+        let mut index = index.with_vocabulary_of(&directory.routes);
         index.article_frequencies = Some(
             index
                 .terms
