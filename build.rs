@@ -55,8 +55,8 @@ fn main() {
     let profile = env::var("PROFILE").expect("cargo sets PROFILE");
     let parts_folder = root.join(PARTS_FOLDER);
     let list = parts_folder.join(format!("{profile}.list"));
-    // Deleting the list (or the folder) makes cargo run this again, so the parts it names exist.
-    println!("cargo:rerun-if-changed={}", list.display());
+    // Not a rerun-if-changed: the list is written here, so cargo would run this on every build.
+    // A list deleted since is found missing by the post-build step, which says how to rebuild.
     let (embedded, directory, names) = if in_parts {
         let per_part = env::var("CLIPPINGS_PART_ARTICLES")
             .ok()

@@ -81,14 +81,16 @@ pub fn install() {
     }
 }
 
-/// What `fetchParts` answers (docs/API.md): the collection's parts and how many are here, and
-/// of the parts the query's words need, how many were fetched now and how many could not be.
-#[derive(Serialize)]
+/// What `fetchParts` answers (docs/API.md): the collection's parts and how many are here; of
+/// the parts the query's words need, how many there are, how many the page left out (more than
+/// it holds), how many were fetched now and how many could not be.
+#[derive(Serialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct PartsFetched {
     parts: usize,
     here: usize,
     needed: usize,
+    left_out: usize,
     fetched: usize,
     failed: usize,
 }
@@ -96,21 +98,15 @@ struct PartsFetched {
 /// Fetches the parts the query's words need (a collection in parts; for one embedded whole,
 /// nothing to fetch), so that `search` then answers it as the whole collection would.
 async fn fetch_parts_for(query: String, prefix: bool) -> Result<JsValue, JsValue> {
-    let Some(before) = crate::corpus::parts_for(&query, prefix) else {
-        return Ok(to_js(&PartsFetched {
-            parts: 0,
-            here: 0,
-            needed: 0,
-            fetched: 0,
-            failed: 0,
-        }));
+    let Some(plan) = crate::corpus::parts_for(&query, prefix) else {
+        return Ok(to_js(&PartsFetched::default()));
     };
-    let needed = before.missing.len();
-    let came = crate::corpus::fetch_parts(before.missing).await;
+    let came = crate::corpus::fetch_parts(plan.fetch, plan.drop).await;
     Ok(to_js(&PartsFetched {
-        parts: before.total,
+        parts: plan.total,
         here: corpus().parts_here().len(),
-        needed,
+        needed: plan.needed,
+        left_out: plan.left_out,
         fetched: came.fetched,
         failed: came.failed,
     }))

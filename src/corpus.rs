@@ -3,7 +3,7 @@
 
 use crate::turns::{now_ms, Steps};
 use clippings_core::import::{restore, Import, Imported, Kept};
-use clippings_core::{Corpus, Directory, Query, SearchOptions, SearchResult};
+use clippings_core::{Corpus, Directory, Plan, Query, SearchOptions, SearchResult, HELD_ARTICLES};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -137,7 +137,7 @@ pub fn directory() -> Option<Rc<Directory>> {
     })
 }
 
-/// What a collection in parts holds for a query.
+/// What a collection in parts holds for a query, and what the page should fetch for it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PartsFor {
     pub total: usize,
@@ -145,32 +145,41 @@ pub struct PartsFor {
     /// Whether the query has words, which name the parts it needs; one without words (all
     /// articles, filters alone) may be answered by any part.
     pub words: bool,
-    /// The parts the query's words need that are not here, ascending.
-    pub missing: Vec<usize>,
+    /// How many parts the query's words need, and how many of them a page cannot hold beside
+    /// the others (`HELD_ARTICLES`): its answer comes from the rest, the most promising.
+    pub needed: usize,
+    pub left_out: usize,
+    /// The parts to fetch for it, most promising first, and the parts here to let go for them.
+    pub fetch: Vec<usize>,
+    pub drop: Vec<usize>,
     /// The bytes of every part not here: what fetching the rest of the collection costs.
     pub rest_bytes: usize,
+    /// Whether the whole collection fits in what a page holds, so that every part may be
+    /// fetched into it; otherwise the parts can only be kept for offline use.
+    pub fits: bool,
 }
 
 /// For a collection in parts, what it holds for the query (its last word a prefix when
-/// `prefix`); `None` for a collection embedded whole.
+/// `prefix`) and what to fetch for it; `None` for a collection embedded whole.
 pub fn parts_for(query: &str, prefix: bool) -> Option<PartsFor> {
     let directory = directory()?;
     let here = corpus();
-    let needed = directory.parts_for(query, prefix);
+    let plan = directory.plan(query, prefix, here.parts_here(), HELD_ARTICLES);
     let rest_bytes = parts_not_here()
         .into_iter()
         .map(|n| directory.parts()[n].bytes)
         .sum();
+    let plan = plan.map_or((false, Plan::default()), |plan| (true, plan));
     Some(PartsFor {
         total: directory.parts().len(),
         here: here.parts_here().len(),
+        words: plan.0,
+        needed: plan.1.needed,
+        left_out: plan.1.left_out,
+        fetch: plan.1.fetch,
+        drop: plan.1.drop,
         rest_bytes,
-        words: needed.is_some(),
-        missing: needed
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|n| here.parts_here().binary_search(n).is_err())
-            .collect(),
+        fits: directory.article_count() <= HELD_ARTICLES,
     })
 }
 
@@ -193,13 +202,13 @@ pub struct Fetched {
     pub failed: usize,
 }
 
-/// Fetches these parts, all requests started at once (the browser queues them), and puts them
-/// in the collection in one merge.
-pub async fn fetch_parts(numbers: Vec<usize>) -> Fetched {
+/// Fetches the parts `fetch`, all requests started at once (the browser queues them), then
+/// lets the parts `drop` go and puts the new ones in the collection.
+pub async fn fetch_parts(fetch: Vec<usize>, drop: Vec<usize>) -> Fetched {
     let Some(directory) = directory() else {
         return Fetched::default();
     };
-    let started: Vec<(usize, Option<js_sys::Promise>)> = numbers
+    let started: Vec<(usize, Option<js_sys::Promise>)> = fetch
         .iter()
         .map(|&n| {
             (
@@ -217,7 +226,8 @@ pub async fn fetch_parts(numbers: Vec<usize>) -> Fetched {
         }
     }
     let parts: Vec<(usize, &[u8])> = fetched.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-    match corpus().with_parts(&directory, &parts) {
+    let room = corpus().without_parts(&directory, &drop);
+    match room.with_parts(&directory, &parts) {
         Ok(grown) => replace(grown),
         Err(error) => {
             web_sys::console::warn_1(&format!("parts of the collection refused: {error}").into());
@@ -229,6 +239,27 @@ pub async fn fetch_parts(numbers: Vec<usize>) -> Fetched {
         fetched: fetched.len(),
         failed,
     }
+}
+
+/// Fetches every part not here without reading it, so that the service worker keeps it: the
+/// whole collection then answers offline, a search reading the parts it needs from the
+/// worker's copies. Gives how many came and how many could not be fetched.
+pub async fn keep_every_part() -> Fetched {
+    let Some(directory) = directory() else {
+        return Fetched::default();
+    };
+    let started: Vec<Option<js_sys::Promise>> = parts_not_here()
+        .into_iter()
+        .map(|n| start_fetch(&directory.parts()[n].name))
+        .collect();
+    let mut kept = Fetched::default();
+    for request in started {
+        match bytes_of(request).await {
+            Some(_) => kept.fetched += 1,
+            None => kept.failed += 1,
+        }
+    }
+    kept
 }
 
 /// Asks for the part with this file name: the service worker answers with its copy, or fetches

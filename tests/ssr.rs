@@ -815,6 +815,9 @@ fn parts_notice(words: bool, missing: usize, fetching: usize, failed: usize) -> 
         total: 400,
         here: 12,
         words,
+        needed: missing,
+        left_out: 0,
+        fits: false,
         missing,
         fetching,
         failed,
@@ -847,8 +850,24 @@ async fn a_collection_in_parts_says_what_its_results_are_made_of() {
         "{wordless}"
     );
     assert!(
-        wordless.contains("Fetch every part (382 MB)"),
-        "what it costs is said: {wordless}"
+        wordless.contains("Keep every part for offline use (382 MB)"),
+        "a collection larger than a page holds is kept, not fetched into it; what it costs is said: {wordless}"
+    );
+    let fits = render::<PartsNotice>(PartsNoticeProps {
+        fits: true,
+        ..parts_notice(false, 0, 0, 0)
+    })
+    .await;
+    assert!(fits.contains("Fetch every part (382 MB)"), "{fits}");
+    let too_many = render::<PartsNotice>(PartsNoticeProps {
+        needed: 380,
+        left_out: 360,
+        ..parts_notice(true, 20, 0, 0)
+    })
+    .await;
+    assert!(
+        too_many.contains("in 380 parts of the collection, more than a page holds at once: the results come from the 20 parts most likely"),
+        "{too_many}"
     );
     // A search of words whose parts are all here answers as the whole collection: nothing to say.
     let whole = render::<PartsNotice>(parts_notice(true, 0, 0, 0)).await;

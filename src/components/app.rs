@@ -6,7 +6,9 @@ use super::{
     ResultCount, SearchBox, SortControl, Suggestion, UpdateNotice, ViewTabs,
 };
 use super::{ShortcutsHelp, ThemeToggle};
-use crate::corpus::{corpus, directory, fetch_parts, parts_for, parts_not_here, search};
+use crate::corpus::{
+    corpus, directory, fetch_parts, keep_every_part, parts_for, parts_not_here, search,
+};
 use crate::explorer::{search_options, Explorer, Searched};
 use crate::pages::{CollectionPage, ComparePage, PeoplePage, SearchPage};
 use crate::state::{Action, Route, State, UrlUpdate, View};
@@ -84,9 +86,10 @@ pub fn App() -> Html {
                 on_remove_all={super::added_articles::remove_all(state.dispatcher())} />
             if let Some(parts) = parts_for(&query, state.typing) {
                 <PartsNotice total={parts.total} here={parts.here} words={parts.words}
-                    missing={parts.missing.len()} fetching={state.parts_fetching} failed={state.parts_failed}
-                    rest_bytes={parts.rest_bytes}
-                    on_fetch_all={fetch_every_part(state.dispatcher())} />
+                    needed={parts.needed} left_out={parts.left_out}
+                    missing={parts.fetch.len()} fetching={state.parts_fetching} failed={state.parts_failed}
+                    rest_bytes={parts.rest_bytes} fits={parts.fits}
+                    on_fetch_all={fetch_every_part(state.dispatcher(), parts.fits)} />
             }
         </>
     };
@@ -143,35 +146,59 @@ pub fn App() -> Html {
     }
 }
 
-/// For a collection in parts: fetches the parts a query's words need that are not here yet,
-/// whenever the query changes (the results follow once they are in the collection).
+/// For a collection in parts: fetches the parts a query's words need that are not here yet
+/// (as many as a page holds, the most promising first), whenever the query changes; the
+/// results follow once they are in the collection.
 #[hook]
 fn use_parts_for_query(state: &UseReducerHandle<State>) {
     let dispatch = state.dispatcher();
     use_effect_with(
         (state.route.query.clone(), state.typing),
         move |(query, typing)| {
-            let missing = parts_for(query, *typing).map(|p| p.missing);
-            if let Some(missing) = missing.filter(|m| !m.is_empty()) {
-                fetch(dispatch, missing);
+            if let Some(parts) = parts_for(query, *typing) {
+                if !parts.fetch.is_empty() || !parts.drop.is_empty() {
+                    fetch(dispatch, parts.fetch, parts.drop);
+                }
             }
         },
     );
 }
 
-/// Fetches every part not here yet: the reader asked to, for the whole collection (and, with
-/// the service worker keeping them, to use it offline).
+/// The reader asked for every part: into the page when the whole collection fits in it,
+/// otherwise kept by the service worker for offline use, each search then reading the parts it
+/// needs from there.
 fn fetch_every_part(
     dispatch: yew::functional::UseReducerDispatcher<State>,
+    fits: bool,
 ) -> Callback<MouseEvent> {
-    Callback::from(move |_| fetch(dispatch.clone(), parts_not_here()))
+    Callback::from(move |_| {
+        if fits {
+            fetch(dispatch.clone(), parts_not_here(), Vec::new());
+            return;
+        }
+        let dispatch = dispatch.clone();
+        let asked = parts_not_here().len();
+        dispatch.dispatch(Action::FetchingParts(asked));
+        wasm_bindgen_futures::spawn_local(async move {
+            let kept = keep_every_part().await;
+            dispatch.dispatch(Action::PartsFetched {
+                asked,
+                fetched: 0,
+                failed: kept.failed,
+            });
+        });
+    })
 }
 
-fn fetch(dispatch: yew::functional::UseReducerDispatcher<State>, parts: Vec<usize>) {
+fn fetch(
+    dispatch: yew::functional::UseReducerDispatcher<State>,
+    parts: Vec<usize>,
+    drop: Vec<usize>,
+) {
     let asked = parts.len();
     dispatch.dispatch(Action::FetchingParts(asked));
     wasm_bindgen_futures::spawn_local(async move {
-        let came = fetch_parts(parts).await;
+        let came = fetch_parts(parts, drop).await;
         dispatch.dispatch(Action::PartsFetched {
             asked,
             fetched: came.fetched,

@@ -7,6 +7,10 @@ pub struct PartsNoticeProps {
     pub here: usize,
     /// Whether the query has words (which name the parts it needs).
     pub words: bool,
+    /// The parts the query's words need, and how many of them the page leaves out because it
+    /// cannot hold them beside the others.
+    pub needed: usize,
+    pub left_out: usize,
     /// The parts the query's words need that the page does not hold.
     pub missing: usize,
     /// Parts being fetched now.
@@ -15,7 +19,10 @@ pub struct PartsNoticeProps {
     pub failed: usize,
     /// The bytes of the parts not here.
     pub rest_bytes: usize,
-    /// Fetches every part the page does not hold (the service worker keeps them for offline use).
+    /// Whether the whole collection fits in the page (else its parts can only be kept offline).
+    pub fits: bool,
+    /// Fetches every part the page does not hold: into the page when the collection fits, else
+    /// only for the service worker to keep for offline use.
     pub on_fetch_all: Callback<MouseEvent>,
 }
 
@@ -26,11 +33,18 @@ pub struct PartsNoticeProps {
 /// parts here, and the reader may fetch the rest.
 #[component]
 pub fn PartsNotice(props: &PartsNoticeProps) -> Html {
-    let fetch_all = html! {
-        <button type="button" onclick={props.on_fetch_all.clone()}>
-            { format!("Fetch every part ({})", megabytes(props.rest_bytes)) }
-        </button>
+    let label = if props.fits {
+        "Fetch every part"
+    } else {
+        "Keep every part for offline use"
     };
+    let fetch_all = (props.here < props.total).then(|| {
+        html! {
+            <button type="button" onclick={props.on_fetch_all.clone()}>
+                { format!("{label} ({})", megabytes(props.rest_bytes)) }
+            </button>
+        }
+    });
     let parts = |n: usize| if n == 1 { "part" } else { "parts" };
     if props.fetching > 0 {
         return html! {
@@ -50,6 +64,17 @@ pub fn PartsNotice(props: &PartsNoticeProps) -> Html {
                     props.here,
                     props.total
                 ) }
+            </p>
+        };
+    }
+    if props.words && props.left_out > 0 {
+        return html! {
+            <p class="parts-notice" role="status">
+                { format!(
+                    "The words of this search are in {} parts of the collection, more than a page holds at once: the results come from the {} parts most likely to hold matches. ",
+                    props.needed, props.needed - props.left_out
+                ) }
+                { fetch_all }
             </p>
         };
     }

@@ -83,7 +83,7 @@ test('a search fetches only the parts its words need, and answers as the whole c
 
     // Through the API: another word's part, then the same answer as the whole collection.
     const fetched = await page.evaluate(() => clippings.fetchParts('glacier'));
-    assert.deepEqual(fetched, { parts: 6, here: 2, needed: 1, fetched: 1, failed: 0 });
+    assert.deepEqual(fetched, { parts: 6, here: 2, needed: 1, leftOut: 0, fetched: 1, failed: 0 });
     assert.deepEqual(await page.evaluate(() => clippings.search('glacier').hits.map((h) => h.id)), ['glacier']);
     assert.equal(await page.evaluate(() => clippings.search('volcano OR glacier').total), 2);
     assert.deepEqual(problems, []);

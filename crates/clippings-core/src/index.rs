@@ -278,22 +278,25 @@ impl Index {
         }
     }
 
-    /// The same index with its articles in another order: `order[new]` is the article that
-    /// becomes `new`. What [`Index::build`] makes of the articles in that order, for a pass over
-    /// the tables (each posting list read, renumbered and laid out again) instead of every
-    /// article's words found, folded and stemmed again. Derived tables and the counts of the
-    /// whole collection (`parts`) are not kept.
-    pub fn reordered(&self, order: &[DocId]) -> Index {
-        let mut new_id = vec![0 as DocId; order.len()];
+    /// The index of the articles `order` names, in that order (`order[new]` is the article that
+    /// becomes `new`; an article it leaves out is dropped), over the same vocabulary. What
+    /// [`Index::build`] makes of those articles in that order, with this index's words, for a
+    /// pass over the tables (each posting list read, renumbered and laid out again) instead of
+    /// every article's words found, folded and stemmed again. Derived tables and the counts of
+    /// the whole collection (`parts`) are not kept.
+    pub fn rearranged(&self, order: &[DocId]) -> Index {
+        let mut new_id: Vec<Option<DocId>> = vec![None; self.document_count()];
         for (new, &old) in order.iter().enumerate() {
-            new_id[old as usize] = new as DocId;
+            new_id[old as usize] = Some(new as DocId);
         }
         let mut lists: Vec<Vec<Posting>> = (0..self.terms.len() as TermId)
             .map(|term| {
                 self.postings(term)
-                    .map(|p| Posting {
-                        doc: new_id[p.doc as usize],
-                        ..p
+                    .filter_map(|p| {
+                        Some(Posting {
+                            doc: new_id[p.doc as usize]?,
+                            ..p
+                        })
                     })
                     .collect()
             })
@@ -313,6 +316,7 @@ impl Index {
             stream_starts.push(offset(streams.len()));
         }
         let lengths: Vec<FieldLengths> = order.iter().map(|&d| self.lengths[d as usize]).collect();
+        let (names, doc_names) = self.names_of(order);
         Index {
             terms: self.terms.clone(),
             postings,
@@ -321,13 +325,48 @@ impl Index {
             lengths,
             streams,
             stream_starts,
-            names: self.names.clone(),
-            doc_names: order
-                .iter()
-                .map(|&d| self.doc_names[d as usize].clone())
-                .collect(),
+            names,
+            doc_names,
             ..Index::default()
         }
+    }
+
+    /// The names of the articles `order` names, as a table of their own (the names of an
+    /// article left out go with it), and those articles' names as ids into it.
+    fn names_of(&self, order: &[DocId]) -> (Vec<String>, Vec<DocNames>) {
+        let mut used = vec![false; self.names.len()];
+        for &doc in order {
+            let d = &self.doc_names[doc as usize];
+            for &id in d.source.iter().chain(&d.folder).chain(&d.people) {
+                used[id as usize] = true;
+            }
+            for &id in d.places.iter().chain(&d.organizations) {
+                used[id as usize] = true;
+            }
+        }
+        let mut new_id = vec![0 as NameId; self.names.len()];
+        let mut names = Vec::new();
+        for (old, name) in self.names.iter().enumerate() {
+            if used[old] {
+                new_id[old] = names.len() as NameId;
+                names.push(name.clone());
+            }
+        }
+        let ids = |list: &[NameId]| list.iter().map(|&id| new_id[id as usize]).collect();
+        let doc_names = order
+            .iter()
+            .map(|&doc| {
+                let d = &self.doc_names[doc as usize];
+                DocNames {
+                    source: d.source.map(|id| new_id[id as usize]),
+                    people: ids(&d.people),
+                    places: ids(&d.places),
+                    organizations: ids(&d.organizations),
+                    folder: d.folder.map(|id| new_id[id as usize]),
+                }
+            })
+            .collect();
+        (names, doc_names)
     }
 
     /// The same index over the vocabulary of `whole` too (the collection this index holds some
@@ -903,22 +942,31 @@ mod tests {
         }
 
         #[test]
-        fn an_index_reordered_is_the_index_built_in_that_order(
+        fn an_index_rearranged_is_the_index_built_of_those_articles_in_that_order(
             texts in prop::collection::vec(text(), 1..7),
             shuffle in any::<prop::sample::Index>(),
+            dropped in any::<prop::sample::Index>(),
         ) {
             let articles: Vec<Article> =
                 texts.iter().enumerate().map(|(i, t)| article(i, t)).collect();
-            // One of the orders: the articles rotated, then every other one swapped with its
-            // neighbour.
+            // One of the orders: the articles rotated, then every other pair swapped; then
+            // one of them dropped, or none.
             let n = articles.len();
-            let by = shuffle.index(n);
-            let mut order: Vec<DocId> = (0..n as DocId).map(|i| (i + by as DocId) % n as DocId).collect();
+            let by = shuffle.index(n) as DocId;
+            let mut order: Vec<DocId> = (0..n as DocId).map(|i| (i + by) % n as DocId).collect();
             for pair in order.chunks_mut(2).step_by(2) {
                 pair.reverse();
             }
-            let reordered: Vec<Article> = order.iter().map(|&d| articles[d as usize].clone()).collect();
-            prop_assert_eq!(Index::build(&articles).reordered(&order), Index::build(&reordered));
+            let all = Index::build(&articles);
+            let in_order: Vec<Article> = order.iter().map(|&d| articles[d as usize].clone()).collect();
+            prop_assert_eq!(all.rearranged(&order), Index::build(&in_order));
+            order.remove(dropped.index(n));
+            let kept: Vec<Article> = order.iter().map(|&d| articles[d as usize].clone()).collect();
+            prop_assert_eq!(
+                all.rearranged(&order),
+                Index::build(&kept).with_vocabulary_of(&all),
+                "the index of the articles kept, with every word"
+            );
         }
     }
 

@@ -32,7 +32,9 @@ pub use explore::{
     MAX_SPEAKERS, TERMS_SHOWN,
 };
 pub use parse::parse;
-pub use parts::{Directory, InParts, PartEntry, ARTICLES_PER_PART, IN_PARTS_PAST};
+pub use parts::{
+    Directory, InParts, PartEntry, Plan, ARTICLES_PER_PART, HELD_ARTICLES, IN_PARTS_PAST,
+};
 pub use reading::{NameMark, Reading, Span};
 pub use search::{
     filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,

@@ -31,7 +31,7 @@ use crate::index::{DocId, Index, Posting, PostingLists};
 use crate::search::query::{Clause, Query};
 use crate::stored::parts::{part_from_bytes, part_to_bytes, StoredDirectory};
 use crate::{Corpus, FormatError};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Articles in one part. About 1 MB of layout at BBC's 4 KB an article: small enough that a
 /// query fetches little more than it needs, large enough that a collection of 100,000 articles
@@ -41,6 +41,12 @@ pub const ARTICLES_PER_PART: usize = 250;
 /// Past this many articles a build is in parts unless asked otherwise: a collection this size
 /// embedded in the page is some 90 MB of Wasm and 400 MB of memory (docs/scaling.md).
 pub const IN_PARTS_PAST: usize = 20_000;
+
+/// Articles a page holds at most from a collection in parts: at about 10 KB of memory an
+/// article once read (BBC: 21 MB for 2,225), and up to three copies of the collection while
+/// parts are merged in, 5,000 keep a page near 150 MB. A query whose words need more parts than
+/// that is answered from the most promising of them ([`Directory::plan`]) and says so.
+pub const HELD_ARTICLES: usize = 5_000;
 
 /// One part as the directory lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +82,8 @@ impl Corpus {
     /// The collection cut into parts of `per_part` articles, each named by `name_of` from its
     /// bytes (the build names them by a hash of their contents), with their directory.
     pub fn in_parts(&self, per_part: usize, name_of: impl Fn(&[u8]) -> String) -> InParts {
-        let per_part = per_part.max(1);
+        // The directory counts a part's articles that hold a term in 16 bits.
+        let per_part = per_part.clamp(1, u16::MAX as usize);
         let parts: Vec<(String, Vec<u8>, usize)> = self
             .articles
             .chunks(per_part)
@@ -89,15 +96,17 @@ impl Corpus {
         let index = &self.index;
         let lists: Vec<Vec<Posting>> = (0..index.term_count() as u32)
             .map(|term| {
+                // Each part that holds the term, with how many of its articles do.
                 let mut list: Vec<Posting> = Vec::new();
                 for posting in index.postings(term) {
                     let part = (posting.doc as usize / per_part) as DocId;
-                    if list.last().is_none_or(|p| p.doc != part) {
-                        list.push(Posting {
+                    match list.last_mut() {
+                        Some(last) if last.doc == part => last.body_tf += 1,
+                        _ => list.push(Posting {
                             doc: part,
                             headline_tf: 0,
-                            body_tf: 0,
-                        });
+                            body_tf: 1,
+                        }),
                     }
                 }
                 list
@@ -141,7 +150,7 @@ impl Corpus {
     /// This collection (parts of `directory`'s collection, or none yet) with the `fetched`
     /// parts (number and bytes) in their places: the new articles indexed alone and merged
     /// in ([`Index::extended`]), then, when a new part comes before one here, the index laid out
-    /// again in collection order ([`Index::reordered`]) rather than built anew. Parts already
+    /// again in collection order ([`Index::rearranged`]) rather than built anew. Parts already
     /// here are skipped; bytes that are not the directory's part of that number are refused.
     pub fn with_parts(
         &self,
@@ -198,31 +207,65 @@ impl Corpus {
                 .iter()
                 .map(|&d| slots[d as usize].take().expect("each article once"))
                 .collect();
-            (articles, index.reordered(&order))
+            (articles, index.rearranged(&order))
         };
         parts.sort_unstable();
-        // The whole collection's words, and their rarity as it counts it: a query's parts are
-        // those that hold *all* its groups, so a word may be in articles of parts not here, or
-        // only there.
-        let mut index = index.with_vocabulary_of(&directory.routes);
-        index.article_frequencies = Some(
-            index
-                .terms
-                .iter()
-                .map(|term| directory.frequency(term))
-                .collect(),
-        );
-        index.whole_collection = Some(directory.articles);
-        index.average = directory.average;
-        let copies = Duplicates::find(&index);
-        Ok(Corpus {
-            own: articles.len(),
-            articles,
-            index,
-            explored: Default::default(),
-            copies,
-            parts,
-        })
+        Ok(in_whole(directory, articles, index, parts))
+    }
+
+    /// This collection without the parts `drop` (numbers of parts here; others are ignored):
+    /// their articles taken out of the index ([`Index::rearranged`]), not the rest indexed
+    /// again.
+    pub fn without_parts(&self, directory: &Directory, drop: &[usize]) -> Corpus {
+        let mut kept_parts = Vec::new();
+        let mut kept_docs: Vec<DocId> = Vec::new();
+        let mut articles = Vec::new();
+        let mut at = 0;
+        for &number in &self.parts {
+            let size = directory.parts.get(number).map_or(0, |p| p.articles);
+            if !drop.contains(&number) {
+                kept_parts.push(number);
+                kept_docs.extend((at..at + size).map(|d| d as DocId));
+                articles.extend_from_slice(&self.articles[at..at + size]);
+            }
+            at += size;
+        }
+        if kept_parts.len() == self.parts.len() {
+            return self.clone();
+        }
+        let index = self.index.rearranged(&kept_docs);
+        in_whole(directory, articles, index, kept_parts)
+    }
+}
+
+/// The articles of the parts here as a collection that counts as the whole one does: with the
+/// whole collection's words and their rarity as it counts it (a query's parts are those that
+/// hold *all* its groups, so a word may be in articles of parts not here, or only there), its
+/// article count and average lengths.
+fn in_whole(
+    directory: &Directory,
+    articles: Vec<Article>,
+    index: Index,
+    parts: Vec<usize>,
+) -> Corpus {
+    let mut index = index.with_vocabulary_of(&directory.routes);
+    index.article_frequencies = Some(
+        index
+            .terms
+            .iter()
+            .map(|term| directory.frequency(term))
+            .collect(),
+    );
+    index.whole_collection = Some(directory.articles);
+    index.average = directory.average;
+    let copies = Duplicates::find(&index);
+    Corpus {
+        own: articles.len(),
+        articles,
+        index,
+        explored: Default::default(),
+        copies,
+        parts,
     }
 }
 
@@ -281,40 +324,133 @@ impl Directory {
     /// the parts in all of them. `None` for a query without words (everything, or filters
     /// alone), which any part may answer.
     pub fn parts_for(&self, query: &str, prefix: bool) -> Option<Vec<usize>> {
+        self.estimates(query, prefix)
+            .map(|parts| parts.into_iter().map(|(part, _)| part).collect())
+    }
+
+    /// [`Directory::parts_for`], each part with an estimate of how many of its articles the
+    /// query matches: for each group, the articles holding any of its terms (summed, at most
+    /// the part's articles), and the least of those over the groups.
+    fn estimates(&self, query: &str, prefix: bool) -> Option<Vec<(usize, usize)>> {
         let parsed = Query::parse_with(&self.routes, query, prefix);
         if parsed.groups.is_empty() {
             return None;
         }
-        let parts_of_term = |term: u32| self.routes.postings(term).map(|p| p.doc as usize);
-        let mut needed: Option<BTreeSet<usize>> = None;
+        let counts = |term: u32| {
+            self.routes
+                .postings(term)
+                .map(|p| (p.doc as usize, usize::from(p.body_tf)))
+        };
+        let mut needed: Option<BTreeMap<usize, usize>> = None;
         for group in &parsed.groups {
-            let mut any = BTreeSet::new();
+            let mut any: BTreeMap<usize, usize> = BTreeMap::new();
             for clause in group {
                 match clause {
                     Clause::Word(word) => {
                         for &(term, _) in &word.terms {
-                            any.extend(parts_of_term(term));
+                            for (part, n) in counts(term) {
+                                *any.entry(part).or_default() += n;
+                            }
                         }
                     }
                     Clause::Phrase(phrase) => {
                         // A phrase needs all its words in one article, so in one part.
-                        let mut all: Option<BTreeSet<usize>> = None;
+                        let mut all: Option<BTreeMap<usize, usize>> = None;
                         for &word in phrase.words.iter().flatten() {
-                            let these = parts_of_term(self.routes.term_of_word(word)).collect();
+                            let these = counts(self.routes.term_of_word(word)).collect();
                             all = Some(match all {
                                 None => these,
-                                Some(all) => all.intersection(&these).copied().collect(),
+                                Some(all) => fewest(&all, &these),
                             });
                         }
-                        any.extend(all.unwrap_or_default());
+                        for (part, n) in all.unwrap_or_default() {
+                            *any.entry(part).or_default() += n;
+                        }
                     }
                 }
             }
             needed = Some(match needed {
                 None => any,
-                Some(needed) => needed.intersection(&any).copied().collect(),
+                Some(needed) => fewest(&needed, &any),
             });
         }
-        Some(needed.unwrap_or_default().into_iter().collect())
+        let needed = needed.unwrap_or_default();
+        Some(
+            needed
+                .into_iter()
+                .map(|(part, n)| (part, n.min(self.parts[part].articles)))
+                .collect(),
+        )
     }
+
+    /// What to fetch for a query when the page holds the parts `here` (ascending) and may hold
+    /// at most `held` articles: the parts the query needs, most promising first (the most
+    /// estimated matches; then collection order), as many as fit; the parts here that make room
+    /// for them, those the query does not need first. `None` for a query without words.
+    pub fn plan(&self, query: &str, prefix: bool, here: &[usize], held: usize) -> Option<Plan> {
+        let mut needed = self.estimates(query, prefix)?;
+        needed.sort_by_key(|&(part, estimate)| (std::cmp::Reverse(estimate), part));
+        let mut chosen = Vec::new();
+        let mut articles = 0;
+        for &(part, _) in &needed {
+            let size = self.parts[part].articles;
+            if articles + size > held && !chosen.is_empty() {
+                break;
+            }
+            articles += size;
+            chosen.push(part);
+        }
+        let is_here = |part: &usize| here.binary_search(part).is_ok();
+        let fetch: Vec<usize> = chosen.iter().copied().filter(|p| !is_here(p)).collect();
+        let mut room = held.saturating_sub(articles);
+        let mut drop = Vec::new();
+        // The other parts here stay while there is room, those the query needs most first;
+        // the parts it does not need go first.
+        let mut others: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|p| !chosen.contains(p))
+            .collect();
+        others.sort_by_key(|p| {
+            needed
+                .iter()
+                .position(|(n, _)| n == p)
+                .unwrap_or(usize::MAX)
+        });
+        for part in others {
+            let size = self.parts[part].articles;
+            if size <= room {
+                room -= size;
+            } else {
+                drop.push(part);
+            }
+        }
+        drop.sort_unstable();
+        Some(Plan {
+            needed: needed.len(),
+            left_out: needed.len() - chosen.len(),
+            fetch,
+            drop,
+        })
+    }
+}
+
+/// What to fetch for a query within what the page may hold ([`Directory::plan`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// How many parts the query's words need.
+    pub needed: usize,
+    /// How many of them the plan leaves out: the query's answer lacks their articles.
+    pub left_out: usize,
+    /// The parts to fetch, most promising first.
+    pub fetch: Vec<usize>,
+    /// The parts here to let go to make room, ascending.
+    pub drop: Vec<usize>,
+}
+
+/// For the parts in both, the smaller count: the parts where both may hold.
+fn fewest(a: &BTreeMap<usize, usize>, b: &BTreeMap<usize, usize>) -> BTreeMap<usize, usize> {
+    a.iter()
+        .filter_map(|(part, &n)| Some((*part, n.min(*b.get(part)?))))
+        .collect()
 }

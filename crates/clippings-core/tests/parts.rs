@@ -287,3 +287,67 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn letting_parts_go_leaves_the_collection_of_the_parts_that_stay() {
+    let whole = seeds_and_made_up();
+    let in_parts = whole.in_parts(2, name_of);
+    let directory = Directory::from_bytes(&in_parts.directory).unwrap();
+    let count = in_parts.parts.len();
+    let all = with(&directory, &in_parts, &(0..count).collect::<Vec<_>>());
+    let staying: Vec<usize> = (0..count).filter(|n| n % 2 == 0).collect();
+    let going: Vec<usize> = (0..count).filter(|n| n % 2 == 1).collect();
+    let let_go = all.without_parts(&directory, &going);
+    let fetched = with(&directory, &in_parts, &staying);
+    assert_eq!(let_go.parts_here(), staying);
+    let ids = |c: &Corpus| {
+        c.articles()
+            .iter()
+            .map(|a| a.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&let_go), ids(&fetched));
+    for query in WORD_QUERIES.iter().chain(&["", "source:reuters"]) {
+        assert_same(&answer(&let_go, query), &answer(&fetched, query), query);
+    }
+}
+
+#[test]
+fn a_plan_fetches_the_most_promising_parts_that_fit_and_makes_room() {
+    let whole = seeds_and_made_up();
+    let in_parts = whole.in_parts(3, name_of);
+    let directory = Directory::from_bytes(&in_parts.directory).unwrap();
+    let needed = directory.parts_for("said", false).unwrap();
+    assert!(needed.len() > 1, "{needed:?}");
+
+    let roomy = directory.plan("said", false, &[], usize::MAX).unwrap();
+    let mut fetch = roomy.fetch.clone();
+    fetch.sort_unstable();
+    assert_eq!(fetch, needed);
+    assert_eq!((roomy.left_out, roomy.drop.len()), (0, 0));
+
+    // Room for one part: the one with the most articles that say "said".
+    let tight = directory.plan("said", false, &[], 3).unwrap();
+    assert_eq!(tight.fetch.len(), 1);
+    assert_eq!(tight.left_out, needed.len() - 1);
+    let matches_in = |part: usize| {
+        let corpus = with(&directory, &in_parts, &[part]);
+        corpus.search("said", SearchOptions::default()).total
+    };
+    let best = matches_in(tight.fetch[0]);
+    for &part in &needed {
+        assert!(matches_in(part) <= best, "part {part} holds more matches");
+    }
+
+    // A part here that the query does not need makes room first.
+    let unneeded: Vec<usize> = (0..in_parts.parts.len())
+        .filter(|p| !needed.contains(p))
+        .collect();
+    if let Some(&other) = unneeded.first() {
+        let here = [other, needed[0]];
+        let mut here = here.to_vec();
+        here.sort_unstable();
+        let making_room = directory.plan("said", false, &here, 6).unwrap();
+        assert_eq!(making_room.drop, [other], "{making_room:?}");
+    }
+}
