@@ -5,7 +5,9 @@
 // worker and merged, then answered) and warm (answered again, median of 5), and memory after the
 // selective groups and after the common-word group, which needs most parts.
 //
-//   node benches/browser/parts.mjs [--size 100000] [--skip-build]
+//   node benches/browser/parts.mjs [--size 100000] [--skip-build] [--every 5]
+//
+// --every N keeps every Nth query (each cold query may fetch and merge a few MB of parts).
 //
 // Makes target/bench/synthetic-<size> (benches/synthetic.mjs) and builds it in parts into
 // target/bench/dist-parts-<size>; writes docs/parts-benchmark.json and prints a summary.
@@ -26,6 +28,7 @@ const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)
 const args = process.argv.slice(2);
 const size = Number(args[args.indexOf('--size') + 1] || 100000) || 100000;
 const skipBuild = args.includes('--skip-build');
+const every = args.includes('--every') ? Number(args[args.indexOf('--every') + 1]) : 5;
 const corpus = join(BENCH, `synthetic-${size}`);
 const dist = join(BENCH, `dist-parts-${size}`);
 
@@ -51,7 +54,7 @@ const wasmBytes = statSync(join(dist, wasmFile)).size;
 log(`${partFiles.length} parts, ${(partBytes / 1e6).toFixed(1)} MB; Wasm (code and directory) ${(wasmBytes / 1e6).toFixed(1)} MB`);
 
 log('making the queries');
-const queries = makeQueries(readCorpus(corpus), { quick: true });
+const queries = makeQueries(readCorpus(corpus), { quick: true }).filter((_, i) => i % every === 0);
 // The common-word group last: it needs most parts, so it shows what holding them costs.
 const ordered = [...queries.filter((q) => q.group !== 'common'), ...queries.filter((q) => q.group === 'common')];
 
@@ -77,13 +80,16 @@ await context.addInitScript(initScript);
 const page = await context.newPage();
 const first = ordered[0].text;
 await page.goto(server.url);
-const firstAnswerMs = await page.evaluate(async (q) => {
+const firstSteps = await page.evaluate(async (q) => {
   const api = await window.clippingsReady;
-  await api.fetchParts(q, { prefix: false });
+  const ready = performance.now();
+  const parts = await api.fetchParts(q, { prefix: false });
+  const fetched = performance.now();
   api.search(q, { prefix: false, limit: 10 });
-  return performance.now();
+  return { ready, fetched, answered: performance.now(), parts };
 }, first);
-log(`first answer ("${first}") ${firstAnswerMs.toFixed(0)} ms after navigation`);
+const firstAnswerMs = firstSteps.answered;
+log(`first answer ("${first}") ${firstAnswerMs.toFixed(0)} ms after navigation: ready at ${firstSteps.ready.toFixed(0)} ms, ${firstSteps.parts.fetched} of ${firstSteps.parts.needed} parts needed fetched and merged by ${firstSteps.fetched.toFixed(0)} ms`);
 const served = server.takeServed();
 const firstBytes = served.reduce((sum, f) => sum + f.bytes, 0);
 
@@ -103,7 +109,7 @@ for (const query of ordered) {
       warm.push(performance.now() - t);
     }
     warm.sort((a, b) => a - b);
-    return { cold, warm: warm[2], fetched: parts.fetched, failed: parts.failed, here: parts.here, total: result.total };
+    return { cold, warm: warm[2], needed: parts.needed, leftOut: parts.leftOut, fetched: parts.fetched, failed: parts.failed, here: parts.here, total: result.total };
   }, query.text);
   rows.push({ group: query.group, text: query.text, ...row });
 }
@@ -124,7 +130,7 @@ function summary(selected) {
 }
 const selective = rows.filter((r) => r.group !== 'common');
 const report = {
-  size, parts: partFiles.length, partBytes, wasmBytes, firstQuery: first, firstAnswerMs, firstBytes,
+  size, every, parts: partFiles.length, partBytes, wasmBytes, firstQuery: first, firstAnswerMs, firstSteps, firstBytes,
   selective: summary(selective), common: summary(rows.filter((r) => r.group === 'common')), all: summary(rows),
   memoryAfterSelective: afterSelective, memoryAtEnd: end,
   partsHereAfterSelective: selective.at(-1)?.here ?? 0, partsHereAtEnd: rows.at(-1)?.here ?? 0,

@@ -46,6 +46,19 @@ pub struct DocNames {
     pub folder: Option<NameId>,
 }
 
+impl DocNames {
+    /// The same names with each id mapped by `id`.
+    fn renamed(&self, id: impl Fn(&NameId) -> NameId) -> DocNames {
+        DocNames {
+            source: self.source.as_ref().map(&id),
+            people: self.people.iter().map(&id).collect(),
+            places: self.places.iter().map(&id).collect(),
+            organizations: self.organizations.iter().map(&id).collect(),
+            folder: self.folder.as_ref().map(&id),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
     /// Stemmed terms, sorted; a term's id is its position.
@@ -367,6 +380,107 @@ impl Index {
             })
             .collect();
         (names, doc_names)
+    }
+
+    /// The index of this index's articles followed by `other`'s: what [`Index::build`] makes of
+    /// them all (a property test holds the two equal), from the two indexes alone, for a pass
+    /// over their tables (vocabularies and names merged, words and postings renumbered) instead
+    /// of the other articles' words found, folded and stemmed again. The page joins the parts
+    /// of a collection in parts this way, each with the index the build made of it.
+    pub fn joined(&self, other: &Index) -> Index {
+        let before = self.document_count() as DocId;
+        let (terms, old_terms) = merged(self.terms.iter(), other.terms.iter());
+        let term_id = |term: &str| {
+            terms
+                .binary_search_by(|t| t.as_str().cmp(term))
+                .expect("the merged terms hold every term") as TermId
+        };
+        let mut added: Vec<Vec<Posting>> = vec![Vec::new(); terms.len()];
+        for (other_term, term) in other.terms.iter().enumerate() {
+            added[term_id(term) as usize] = other
+                .postings(other_term as TermId)
+                .map(|p| Posting {
+                    doc: p.doc + before,
+                    ..p
+                })
+                .collect();
+        }
+        let postings = PostingLists::merged(
+            &self.postings,
+            old_terms
+                .iter()
+                .zip(&added)
+                .map(|(&old, new)| (old, new.as_slice())),
+        );
+        let renumbered_term = renumbering(&old_terms, self.terms.len());
+        let (words, old_words) = merged(
+            self.surface_words.iter().map(|(w, _)| w),
+            other.surface_words.iter().map(|(w, _)| w),
+        );
+        let word_id = |word: &str| {
+            words
+                .binary_search_by(|w| w.as_str().cmp(word))
+                .expect("the merged words hold every word") as WordId
+        };
+        let surface_words: Vec<(String, TermId)> = words
+            .iter()
+            .zip(&old_words)
+            .map(|(word, &old)| {
+                let term = match old {
+                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
+                    None => {
+                        let there = other.word_id(word).expect("a word of one or the other");
+                        term_id(other.term(other.term_of_word(there)))
+                    }
+                };
+                (word.clone(), term)
+            })
+            .collect();
+        let renumbered = renumbering(&old_words, self.surface_words.len());
+        let other_words: Vec<WordId> = other
+            .surface_words
+            .iter()
+            .map(|(word, _)| word_id(word))
+            .collect();
+        let mut streams: Vec<WordId> = Vec::with_capacity(self.streams.len() + other.streams.len());
+        let renumber =
+            |w: WordId, table: &[WordId]| if w == BREAK { BREAK } else { table[w as usize] };
+        streams.extend(self.streams.iter().map(|&w| renumber(w, &renumbered)));
+        let mut stream_starts = self.stream_starts.clone();
+        if stream_starts.is_empty() {
+            stream_starts.push(0);
+        }
+        for doc in 0..other.document_count() as DocId {
+            streams.extend(other.stream(doc).iter().map(|&w| renumber(w, &other_words)));
+            stream_starts.push(offset(streams.len()));
+        }
+        let (names, old_names) = merged(self.names.iter(), other.names.iter());
+        let renumbered_name = renumbering(&old_names, self.names.len());
+        let other_name = |id: &NameId| {
+            names
+                .binary_search(&other.names[*id as usize])
+                .expect("the merged names hold every name") as NameId
+        };
+        let doc_names = self
+            .doc_names
+            .iter()
+            .map(|d| d.renamed(|id| renumbered_name[*id as usize]))
+            .chain(other.doc_names.iter().map(|d| d.renamed(other_name)))
+            .collect();
+        let lengths: Vec<FieldLengths> =
+            self.lengths.iter().chain(&other.lengths).copied().collect();
+        Index {
+            terms,
+            postings,
+            surface_words,
+            average: average_lengths(&lengths),
+            lengths,
+            streams,
+            stream_starts,
+            names,
+            doc_names,
+            ..Index::default()
+        }
     }
 
     /// The same index over the vocabulary of `whole` too (the collection this index holds some
@@ -967,6 +1081,25 @@ mod tests {
                 Index::build(&kept).with_vocabulary_of(&all),
                 "the index of the articles kept, with every word"
             );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(60))]
+
+        #[test]
+        fn two_indexes_joined_are_the_index_built_of_their_articles(
+            first in prop::collection::vec(text(), 0..5),
+            second in prop::collection::vec(text(), 0..5),
+        ) {
+            let articles: Vec<Article> = first
+                .iter()
+                .chain(&second)
+                .enumerate()
+                .map(|(i, t)| article(i, t))
+                .collect();
+            let (a, b) = articles.split_at(first.len());
+            prop_assert_eq!(Index::build(a).joined(&Index::build(b)), Index::build(&articles));
         }
     }
 

@@ -148,8 +148,8 @@ impl Corpus {
     }
 
     /// This collection (parts of `directory`'s collection, or none yet) with the `fetched`
-    /// parts (number and bytes) in their places: the new articles indexed alone and merged
-    /// in ([`Index::extended`]), then, when a new part comes before one here, the index laid out
+    /// parts (number and bytes) in their places: each part's own index joined to the one here
+    /// ([`Index::joined`]), then, when a new part comes before one here, the index laid out
     /// again in collection order ([`Index::rearranged`]) rather than built anew. Parts already
     /// here are skipped; bytes that are not the directory's part of that number are refused.
     pub fn with_parts(
@@ -157,35 +157,36 @@ impl Corpus {
         directory: &Directory,
         fetched: &[(usize, &[u8])],
     ) -> Result<Corpus, FormatError> {
-        let mut new: BTreeMap<usize, Vec<Article>> = BTreeMap::new();
+        let mut new: BTreeMap<usize, (Vec<Article>, Index)> = BTreeMap::new();
         for &(number, bytes) in fetched {
             let entry = directory
                 .parts
                 .get(number)
                 .ok_or(FormatError::Damaged("a part the directory does not list"))?;
-            let (first, articles) = part_from_bytes(bytes)?;
+            let (first, articles, index) = part_from_bytes(bytes)?;
             if first as usize != entry.first || articles.len() != entry.articles {
                 return Err(FormatError::Damaged("a part that is not the directory's"));
             }
             if self.parts.binary_search(&number).is_err() {
-                new.insert(number, articles);
+                new.insert(number, (articles, index));
             }
         }
         if new.is_empty() {
             return Ok(self.clone());
         }
-        // The new parts' articles join after those here, then, when a new part comes before
-        // one here, every article goes back to its place in the collection: so that every order
-        // that falls back on the articles' order (ties, copies) is the whole collection's.
+        // The new parts join after those here, each with the index the build made of it; then,
+        // when a new part comes before one here, every article goes back to its place in the
+        // collection: so that every order that falls back on the articles' order (ties,
+        // copies) is the whole collection's.
         let mut parts = self.parts.clone();
         parts.extend(new.keys().copied());
-        let articles: Vec<Article> = self
-            .articles
-            .iter()
-            .cloned()
-            .chain(new.into_values().flatten())
-            .collect();
-        let index = self.index.extended(&articles);
+        let mut articles = self.articles.clone();
+        let mut joined: Option<Index> = None;
+        for (part_articles, part_index) in new.into_values() {
+            articles.extend(part_articles);
+            joined = Some(joined.as_ref().unwrap_or(&self.index).joined(&part_index));
+        }
+        let index = joined.expect("at least one new part");
         let (articles, index) = if parts.is_sorted() {
             (articles, index)
         } else {

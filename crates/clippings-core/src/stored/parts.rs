@@ -2,9 +2,12 @@
 //! articles. Framed like the whole collection's layout, each with magic bytes of its own, so
 //! that none is ever read as another.
 
-use super::{framed, read_article, store_article, unframed, FormatError, StoredArticle};
+use super::{
+    framed, read_article, read_index, store_article, store_index, unframed, FormatError,
+    StoredArticle, StoredIndex,
+};
 use crate::article::Article;
-use crate::index::{intern_names, PostingLists};
+use crate::index::{Index, PostingLists};
 use serde::{Deserialize, Serialize};
 
 /// The first bytes of a directory of parts.
@@ -12,35 +15,41 @@ pub const DIRECTORY_MAGIC: &[u8; 8] = b"CLIPDIRS";
 /// The first bytes of one part.
 pub const PART_MAGIC: &[u8; 8] = b"CLIPPART";
 
-/// A run of the collection's articles, understood at build time with the whole collection.
-/// Names are ids into the part's own table, as in the whole collection's layout.
+/// A run of the collection's articles, understood at build time with the whole collection,
+/// and the index of those articles alone, which the page joins to the parts it holds
+/// ([`Index::joined`]) instead of reading the articles' words again. Names are ids into that
+/// index's table, as in the whole collection's layout.
 #[derive(Serialize, Deserialize)]
 struct StoredPart {
     /// The position of the part's first article in the whole collection.
     first: u32,
-    names: Vec<String>,
     articles: Vec<StoredArticle>,
+    index: StoredIndex,
 }
 
 pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
-    let (names, _) = intern_names(articles);
+    let index = Index::build(articles);
     let stored = StoredPart {
         first,
-        articles: articles.iter().map(|a| store_article(a, &names)).collect(),
-        names,
+        articles: articles
+            .iter()
+            .map(|a| store_article(a, &index.names))
+            .collect(),
+        index: store_index(&index),
     };
     framed(PART_MAGIC, &stored)
 }
 
-/// The position of the part's first article, and its articles.
-pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>), FormatError> {
+/// The position of the part's first article, its articles, and their index.
+pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
     let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
+    let index = read_index(stored.index, stored.articles.len())?;
     let articles = stored
         .articles
         .into_iter()
-        .map(|a| read_article(a, &stored.names))
+        .map(|a| read_article(a, &index.names))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((stored.first, articles))
+    Ok((stored.first, articles, index))
 }
 
 /// The directory: the parts' file names and sizes, the whole collection's counts for ranking,
