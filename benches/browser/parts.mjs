@@ -97,11 +97,14 @@ const rows = [];
 let afterSelective = null;
 for (const query of ordered) {
   if (query.group === 'common' && !afterSelective) afterSelective = await memory(context, page);
-  const row = await page.evaluate(async (q) => {
+  const row = await page.evaluate(async ({ q, accept }) => {
     const started = performance.now();
     const parts = await window.clippings.fetchParts(q, { prefix: false });
     const result = window.clippings.search(q, { prefix: false, limit: 10 });
     const cold = performance.now() - started;
+    // A known-item query's article (or a copy of it) among the first 10 hits.
+    const ids = result.hits.flatMap((h) => [h.id, ...(h.copies ?? [])]);
+    const found = accept ? accept.some((id) => ids.includes(id)) : null;
     const warm = [];
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
@@ -109,8 +112,8 @@ for (const query of ordered) {
       warm.push(performance.now() - t);
     }
     warm.sort((a, b) => a - b);
-    return { cold, warm: warm[2], needed: parts.needed, leftOut: parts.leftOut, fetched: parts.fetched, failed: parts.failed, here: parts.here, total: result.total };
-  }, query.text);
+    return { cold, warm: warm[2], needed: parts.needed, leftOut: parts.leftOut, fetched: parts.fetched, failed: parts.failed, here: parts.here, total: result.total, found };
+  }, { q: query.text, accept: query.accept ?? (query.target ? [query.target] : null) });
   rows.push({ group: query.group, text: query.text, ...row });
 }
 const end = await memory(context, page);
@@ -126,6 +129,9 @@ function summary(selected) {
     warmP50: percentile(warm, 50), warmP95: percentile(warm, 95),
     partsFetched: selected.reduce((s, r) => s + r.fetched, 0),
     failed: selected.reduce((s, r) => s + r.failed, 0),
+    leftOut: selected.filter((r) => r.leftOut > 0).length,
+    knownItems: selected.filter((r) => r.found !== null).length,
+    foundInTop10: selected.filter((r) => r.found === true).length,
   };
 }
 const selective = rows.filter((r) => r.group !== 'common');
@@ -140,7 +146,7 @@ writeFileSync(join(REPO, 'docs/parts-benchmark.json'), `${JSON.stringify(report,
 const ms = (x) => `${x.toFixed(1)} ms`;
 for (const name of ['selective', 'common', 'all']) {
   const s = report[name];
-  log(`${name}: ${s.queries} queries; cold p50 ${ms(s.coldP50)} p95 ${ms(s.coldP95)}; warm p50 ${ms(s.warmP50)} p95 ${ms(s.warmP95)}; ${s.partsFetched} parts fetched, ${s.failed} failed`);
+  log(`${name}: ${s.queries} queries; cold p50 ${ms(s.coldP50)} p95 ${ms(s.coldP95)}; warm p50 ${ms(s.warmP50)} p95 ${ms(s.warmP95)}; ${s.partsFetched} parts fetched, ${s.failed} failed; ${s.leftOut} answered from some of their parts; known items in the top 10: ${s.foundInTop10} of ${s.knownItems}`);
 }
 const mb = (x) => `${(x / 1e6).toFixed(1)} MB`;
 log(`memory after the selective groups (${report.partsHereAfterSelective} parts here): ${mb(afterSelective?.total ?? 0)} (Wasm ${mb(afterSelective?.wasm ?? 0)}); at the end (${report.partsHereAtEnd} parts): ${mb(end.total)} (Wasm ${mb(end.wasm)})`);

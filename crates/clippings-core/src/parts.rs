@@ -33,20 +33,22 @@ use crate::stored::parts::{part_from_bytes, part_to_bytes, StoredDirectory};
 use crate::{Corpus, FormatError};
 use std::collections::BTreeMap;
 
-/// Articles in one part. About 1 MB of layout at BBC's 4 KB an article: small enough that a
-/// query fetches little more than it needs, large enough that a collection of 100,000 articles
-/// is a directory of 100 parts and a query a handful of requests.
-pub const ARTICLES_PER_PART: usize = 250;
+/// Articles in one part. A word is fetched with every part that holds it, so the smaller the
+/// parts the less a rare word costs; the larger, the fewer files and requests. At 100 a part
+/// is about 0.5 MB (5 KB of layout an article, its index included, on 100,000 synthetic
+/// articles), and a collection of 100,000 is a directory of 1,000 parts.
+pub const ARTICLES_PER_PART: usize = 100;
 
 /// Past this many articles a build is in parts unless asked otherwise: a collection this size
 /// embedded in the page is some 90 MB of Wasm and 400 MB of memory (docs/scaling.md).
 pub const IN_PARTS_PAST: usize = 20_000;
 
-/// Articles a page holds at most from a collection in parts: at about 10 KB of memory an
-/// article once read (BBC: 21 MB for 2,225), and up to three copies of the collection while
-/// parts are merged in, 5,000 keep a page near 150 MB. A query whose words need more parts than
-/// that is answered from the most promising of them ([`Directory::plan`]) and says so.
-pub const HELD_ARTICLES: usize = 5_000;
+/// Articles a page holds at most from a collection in parts. Measured on 100,000 synthetic
+/// articles (benches/browser/parts.mjs): holding 5,000 took 252 MB of Wasm memory, the merges'
+/// copies included; 2,500 keeps a page under the 200 MB the issue allows. A query whose words
+/// need more parts than that is answered from the most promising of them
+/// ([`Directory::plan`]) and says so.
+pub const HELD_ARTICLES: usize = 2_500;
 
 /// One part as the directory lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
