@@ -225,18 +225,28 @@ pub async fn fetch_parts(fetch: Vec<usize>, drop: Vec<usize>) -> Fetched {
             None => failed += 1,
         }
     }
-    let parts: Vec<(usize, &[u8])> = fetched.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-    let room = corpus().without_parts(&directory, &drop);
-    match room.with_parts(&directory, &parts) {
-        Ok(grown) => replace(grown),
-        Err(error) => {
-            web_sys::console::warn_1(&format!("parts of the collection refused: {error}").into());
-            failed += parts.len();
-            fetched.clear();
+    let mut read = Vec::with_capacity(fetched.len());
+    for (number, bytes) in fetched {
+        match directory.read_part(number, &bytes) {
+            Ok(part) => read.push(part),
+            Err(error) => {
+                let message = format!("part {number} of the collection refused: {error}");
+                web_sys::console::warn_1(&message.into());
+                failed += 1;
+            }
         }
     }
+    let came = read.len();
+    // The collection is taken, not copied, while parts join it: the page holds one at a time.
+    let here = CURRENT
+        .with(|current| current.borrow_mut().take())
+        .unwrap_or_else(|| Rc::new(embedded()));
+    let grown = Rc::unwrap_or_clone(here)
+        .without_parts(&directory, &drop)
+        .with_read_parts(&directory, read);
+    replace(grown);
     Fetched {
-        fetched: fetched.len(),
+        fetched: came,
         failed,
     }
 }

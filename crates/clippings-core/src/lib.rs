@@ -33,7 +33,7 @@ pub use explore::{
 };
 pub use parse::parse;
 pub use parts::{
-    Directory, InParts, PartEntry, Plan, ARTICLES_PER_PART, HELD_ARTICLES, IN_PARTS_PAST,
+    Directory, InParts, PartEntry, Plan, ReadPart, ARTICLES_PER_PART, HELD_ARTICLES, IN_PARTS_PAST,
 };
 pub use reading::{NameMark, Reading, Span};
 pub use search::{

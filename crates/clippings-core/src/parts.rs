@@ -48,7 +48,7 @@ pub const IN_PARTS_PAST: usize = 20_000;
 /// copies included; 2,500 keeps a page under the 200 MB the issue allows. A query whose words
 /// need more parts than that is answered from the most promising of them
 /// ([`Directory::plan`]) and says so.
-pub const HELD_ARTICLES: usize = 2_500;
+pub const HELD_ARTICLES: usize = 5_000;
 
 /// One part as the directory lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,22 +159,25 @@ impl Corpus {
         directory: &Directory,
         fetched: &[(usize, &[u8])],
     ) -> Result<Corpus, FormatError> {
+        let parts = fetched
+            .iter()
+            .map(|&(number, bytes)| directory.read_part(number, bytes))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(self.clone().with_read_parts(directory, parts))
+    }
+
+    /// [`Corpus::with_parts`] of parts already read ([`Directory::read_part`]), taking this
+    /// collection rather than copying it: the page holds one collection, not two, while parts
+    /// join it.
+    pub fn with_read_parts(self, directory: &Directory, read: Vec<ReadPart>) -> Corpus {
         let mut new: BTreeMap<usize, (Vec<Article>, Index)> = BTreeMap::new();
-        for &(number, bytes) in fetched {
-            let entry = directory
-                .parts
-                .get(number)
-                .ok_or(FormatError::Damaged("a part the directory does not list"))?;
-            let (first, articles, index) = part_from_bytes(bytes)?;
-            if first as usize != entry.first || articles.len() != entry.articles {
-                return Err(FormatError::Damaged("a part that is not the directory's"));
-            }
-            if self.parts.binary_search(&number).is_err() {
-                new.insert(number, (articles, index));
+        for part in read {
+            if self.parts.binary_search(&part.number).is_err() {
+                new.insert(part.number, (part.articles, part.index));
             }
         }
         if new.is_empty() {
-            return Ok(self.clone());
+            return self;
         }
         // The new parts join after those here, each with the index the build made of it; then,
         // when a new part comes before one here, every article goes back to its place in the
@@ -182,13 +185,23 @@ impl Corpus {
         // copies) is the whole collection's.
         let mut parts = self.parts.clone();
         parts.extend(new.keys().copied());
-        let mut articles = self.articles.clone();
-        let mut joined: Option<Index> = None;
+        let Corpus {
+            mut articles,
+            index: here,
+            ..
+        } = self;
+        // The new parts are joined among themselves first: the index here, the largest, is
+        // copied once.
+        let mut new_index: Option<Index> = None;
         for (part_articles, part_index) in new.into_values() {
             articles.extend(part_articles);
-            joined = Some(joined.as_ref().unwrap_or(&self.index).joined(&part_index));
+            new_index = Some(match new_index {
+                None => part_index,
+                Some(so_far) => so_far.joined(&part_index),
+            });
         }
-        let index = joined.expect("at least one new part");
+        let index = here.joined(&new_index.expect("at least one new part"));
+        drop(here);
         let (articles, index) = if parts.is_sorted() {
             (articles, index)
         } else {
@@ -213,28 +226,32 @@ impl Corpus {
             (articles, index.rearranged(&order))
         };
         parts.sort_unstable();
-        Ok(in_whole(directory, articles, index, parts))
+        in_whole(directory, articles, index, parts)
     }
 
     /// This collection without the parts `drop` (numbers of parts here; others are ignored):
     /// their articles taken out of the index ([`Index::rearranged`]), not the rest indexed
     /// again.
-    pub fn without_parts(&self, directory: &Directory, drop: &[usize]) -> Corpus {
+    pub fn without_parts(self, directory: &Directory, drop: &[usize]) -> Corpus {
+        if !self.parts.iter().any(|p| drop.contains(p)) {
+            return self;
+        }
         let mut kept_parts = Vec::new();
         let mut kept_docs: Vec<DocId> = Vec::new();
         let mut articles = Vec::new();
+        let mut all = self.articles.into_iter();
         let mut at = 0;
         for &number in &self.parts {
             let size = directory.parts.get(number).map_or(0, |p| p.articles);
-            if !drop.contains(&number) {
+            let these = all.by_ref().take(size);
+            if drop.contains(&number) {
+                these.for_each(std::mem::drop);
+            } else {
                 kept_parts.push(number);
                 kept_docs.extend((at..at + size).map(|d| d as DocId));
-                articles.extend_from_slice(&self.articles[at..at + size]);
+                articles.extend(these);
             }
             at += size;
-        }
-        if kept_parts.len() == self.parts.len() {
-            return self.clone();
         }
         let index = self.index.rearranged(&kept_docs);
         in_whole(directory, articles, index, kept_parts)
@@ -251,7 +268,14 @@ fn in_whole(
     index: Index,
     parts: Vec<usize>,
 ) -> Corpus {
-    let mut index = index.with_vocabulary_of(&directory.routes);
+    // Parts joined to parts that had it already hold the whole vocabulary: no copy then.
+    let mut index = if index.term_count() == directory.routes.term_count()
+        && index.word_count() == directory.routes.word_count()
+    {
+        index
+    } else {
+        index.with_vocabulary_of(&directory.routes)
+    };
     index.article_frequencies = Some(
         index
             .terms
@@ -302,6 +326,24 @@ impl Directory {
             routes,
             articles: first,
             average: stored.average,
+        })
+    }
+
+    /// Reads the part with this number from its bytes; refuses bytes that are not the
+    /// directory's part of that number.
+    pub fn read_part(&self, number: usize, bytes: &[u8]) -> Result<ReadPart, FormatError> {
+        let entry = self
+            .parts
+            .get(number)
+            .ok_or(FormatError::Damaged("a part the directory does not list"))?;
+        let (first, articles, index) = part_from_bytes(bytes)?;
+        if first as usize != entry.first || articles.len() != entry.articles {
+            return Err(FormatError::Damaged("a part that is not the directory's"));
+        }
+        Ok(ReadPart {
+            number,
+            articles,
+            index,
         })
     }
 
@@ -436,6 +478,13 @@ impl Directory {
             drop,
         })
     }
+}
+
+/// A part read from its bytes ([`Directory::read_part`]), ready to join a collection.
+pub struct ReadPart {
+    number: usize,
+    articles: Vec<Article>,
+    index: Index,
 }
 
 /// What to fetch for a query within what the page may hold ([`Directory::plan`]).

@@ -297,7 +297,7 @@ fn letting_parts_go_leaves_the_collection_of_the_parts_that_stay() {
     let all = with(&directory, &in_parts, &(0..count).collect::<Vec<_>>());
     let staying: Vec<usize> = (0..count).filter(|n| n % 2 == 0).collect();
     let going: Vec<usize> = (0..count).filter(|n| n % 2 == 1).collect();
-    let let_go = all.without_parts(&directory, &going);
+    let let_go = all.clone().without_parts(&directory, &going);
     let fetched = with(&directory, &in_parts, &staying);
     assert_eq!(let_go.parts_here(), staying);
     let ids = |c: &Corpus| {
