@@ -44,11 +44,11 @@ pub const ARTICLES_PER_PART: usize = 100;
 pub const IN_PARTS_PAST: usize = 20_000;
 
 /// Articles a page holds at most from a collection in parts. Measured on 100,000 synthetic
-/// articles (benches/browser/parts.mjs): holding 5,000 took 252 MB of Wasm memory, the merges'
-/// copies included; 2,500 keeps a page under the 200 MB the issue allows. A query whose words
-/// need more parts than that is answered from the most promising of them
-/// ([`Directory::plan`]) and says so.
-pub const HELD_ARTICLES: usize = 5_000;
+/// articles (benches/browser/parts.mjs, docs/scaling.md): holding 5,000 took 208 MB of Wasm
+/// memory and answered the queries' known items no better than 2,500, which keeps a page under
+/// the 200 MB the issue allows. A query whose words need more parts than that is answered from
+/// the most promising of them ([`Directory::plan`]) and says so.
+pub const HELD_ARTICLES: usize = 2_500;
 
 /// One part as the directory lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
