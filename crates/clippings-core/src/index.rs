@@ -1041,7 +1041,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(80))]
 
         #[test]
-        fn an_index_extended_with_articles_is_the_index_built_with_them(
+        fn an_index_extended_or_joined_with_articles_is_the_index_built_with_them(
             first in prop::collection::vec(text(), 0..5),
             added in prop::collection::vec(text(), 0..5),
         ) {
@@ -1051,8 +1051,14 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| article(i, t))
                 .collect();
-            let extended = Index::build(&articles[..first.len()]).extended(&articles);
-            prop_assert_eq!(extended, Index::build(&articles));
+            let (before, after) = articles.split_at(first.len());
+            let built = Index::build(&articles);
+            prop_assert_eq!(Index::build(before).extended(&articles), built.clone());
+            prop_assert_eq!(
+                Index::build(before).joined(&Index::build(after)),
+                built,
+                "two indexes joined are the index built of their articles"
+            );
         }
 
         #[test]
@@ -1081,25 +1087,6 @@ mod tests {
                 Index::build(&kept).with_vocabulary_of(&all),
                 "the index of the articles kept, with every word"
             );
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(60))]
-
-        #[test]
-        fn two_indexes_joined_are_the_index_built_of_their_articles(
-            first in prop::collection::vec(text(), 0..5),
-            second in prop::collection::vec(text(), 0..5),
-        ) {
-            let articles: Vec<Article> = first
-                .iter()
-                .chain(&second)
-                .enumerate()
-                .map(|(i, t)| article(i, t))
-                .collect();
-            let (a, b) = articles.split_at(first.len());
-            prop_assert_eq!(Index::build(a).joined(&Index::build(b)), Index::build(&articles));
         }
     }
 

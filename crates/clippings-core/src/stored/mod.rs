@@ -244,12 +244,7 @@ impl Corpus {
     /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives.
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, FormatError> {
         let stored: StoredCorpus = unframed(MAGIC, bytes)?;
-        let index = read_index(stored.index, stored.articles.len())?;
-        let articles = stored
-            .articles
-            .into_iter()
-            .map(|a| read_article(a, &index.names))
-            .collect::<Result<Vec<_>, _>>()?;
+        let (articles, index) = read_indexed(stored.articles, stored.index)?;
         let own = stored.own as usize;
         if own > articles.len() || !stored.copies.fits(articles.len()) {
             return Err(FormatError::Damaged("the copies"));
@@ -263,6 +258,19 @@ impl Corpus {
             parts: Vec::new(),
         })
     }
+}
+
+/// Articles and their index as a layout stores them, read and checked against each other.
+fn read_indexed(
+    articles: Vec<StoredArticle>,
+    index: StoredIndex,
+) -> Result<(Vec<Article>, Index), FormatError> {
+    let index = read_index(index, articles.len())?;
+    let articles = articles
+        .into_iter()
+        .map(|a| read_article(a, &index.names))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((articles, index))
 }
 
 /// `magic`, [`VERSION`], then `value` in postcard's encoding: how every layout of this crate

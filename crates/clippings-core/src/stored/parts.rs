@@ -3,8 +3,8 @@
 //! that none is ever read as another.
 
 use super::{
-    framed, read_article, read_index, store_article, store_index, unframed, FormatError,
-    StoredArticle, StoredIndex,
+    framed, read_indexed, store_article, store_index, unframed, FormatError, StoredArticle,
+    StoredIndex,
 };
 use crate::article::Article;
 use crate::index::{Index, PostingLists};
@@ -43,12 +43,7 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
 /// The position of the part's first article, its articles, and their index.
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
     let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
-    let index = read_index(stored.index, stored.articles.len())?;
-    let articles = stored
-        .articles
-        .into_iter()
-        .map(|a| read_article(a, &index.names))
-        .collect::<Result<Vec<_>, _>>()?;
+    let (articles, index) = read_indexed(stored.articles, stored.index)?;
     Ok((stored.first, articles, index))
 }
 
