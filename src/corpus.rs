@@ -3,7 +3,7 @@
 
 use crate::turns::{now_ms, Steps};
 use clippings_core::import::{restore, Import, Imported, Kept};
-use clippings_core::{Corpus, Directory, Plan, Query, SearchOptions, SearchResult, HELD_ARTICLES};
+use clippings_core::{Corpus, Directory, Query, SearchOptions, SearchResult, HELD_ARTICLES};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -15,7 +15,8 @@ static DIRECTORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/directory.bi
 
 thread_local! {
     static CURRENT: RefCell<Option<Rc<Corpus>>> = const { RefCell::new(None) };
-    static PARTS: RefCell<Option<Option<Rc<Directory>>>> = const { RefCell::new(None) };
+    /// The directory, read on first use: `Some(None)` once read for a collection embedded whole.
+    static READ_DIRECTORY: RefCell<Option<Option<Rc<Directory>>>> = const { RefCell::new(None) };
 }
 
 /// The collection as it is now: the embedded one, with any imported articles.
@@ -122,9 +123,8 @@ pub fn search(query: &str, options: SearchOptions) -> (Query, SearchResult) {
 
 /// The directory of a collection built in parts; `None` for one embedded whole.
 pub fn directory() -> Option<Rc<Directory>> {
-    PARTS.with(|parts| {
-        parts
-            .borrow_mut()
+    READ_DIRECTORY.with(|read| {
+        read.borrow_mut()
             .get_or_insert_with(|| {
                 (!DIRECTORY.is_empty()).then(|| {
                     Rc::new(
@@ -169,15 +169,16 @@ pub fn parts_for(query: &str, prefix: bool) -> Option<PartsFor> {
         .into_iter()
         .map(|n| directory.parts()[n].bytes)
         .sum();
-    let plan = plan.map_or((false, Plan::default()), |plan| (true, plan));
+    let words = plan.is_some();
+    let plan = plan.unwrap_or_default();
     Some(PartsFor {
         total: directory.parts().len(),
         here: here.parts_here().len(),
-        words: plan.0,
-        needed: plan.1.needed,
-        left_out: plan.1.left_out,
-        fetch: plan.1.fetch,
-        drop: plan.1.drop,
+        words,
+        needed: plan.needed,
+        left_out: plan.left_out,
+        fetch: plan.fetch,
+        drop: plan.drop,
         rest_bytes,
         fits: directory.article_count() <= HELD_ARTICLES,
     })
@@ -237,6 +238,10 @@ pub async fn fetch_parts(fetch: Vec<usize>, drop: Vec<usize>) -> Fetched {
         }
     }
     let came = read.len();
+    if came == 0 {
+        // Nothing to make room for: the parts here stay (offline, say).
+        return Fetched { fetched: 0, failed };
+    }
     // The collection is taken, not copied, while parts join it: the page holds one at a time.
     let here = CURRENT
         .with(|current| current.borrow_mut().take())

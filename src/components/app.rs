@@ -95,7 +95,7 @@ pub fn App() -> Html {
     };
     // A collection in parts holds none of its articles before a search fetches them; adding
     // articles to one is not offered (its parts are laid out at build time).
-    let in_parts = directory().is_some();
+    let in_parts = directory().is_some_and(|d| d.article_count() > 0);
     let import = (!in_parts).then(|| html! { <ImportButton {on_reading} {on_files} /> });
     if corpus.is_empty() && !in_parts {
         return html! {

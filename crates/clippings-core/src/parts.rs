@@ -6,12 +6,14 @@
 //! it and in how many articles. A query is parsed against it exactly as against the whole
 //! collection's index (the same completions, near spellings and phrases), which names every
 //! part that may hold an article it matches ([`Directory::parts_for`]). The page fetches those
-//! and searches the parts it holds as one collection ([`Corpus::with_parts`]), whose ranking
-//! has the whole collection's vocabulary and counts rarity against it (its article count,
-//! average lengths and each term's article count, from the directory): so a query of words is
-//! read as in the whole collection (the same completions, near spellings and exact forms), and
-//! once its parts are here
-//! has the same hits, scores, total and facets as in the whole collection (`tests/parts.rs`).
+//! and searches the parts it holds as one collection ([`Corpus::with_parts`]), which has the
+//! whole collection's vocabulary and counts rarity against it (its article count, average
+//! lengths and each term's article count, from the directory). So a query of words is read as
+//! in the whole collection (the same completions, near spellings and exact forms), and once its
+//! parts are here it has the same hits, scores, total and facets (`tests/parts.rs`).
+//!
+//! A page holds at most [`HELD_ARTICLES`]: a query whose words are in more parts is answered
+//! from the most promising of them ([`Directory::plan`]), and the page says so.
 //!
 //! What is not the whole collection's, and why:
 //! - A query with no words (all articles, or filters alone) may be answered by any part. The
