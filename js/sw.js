@@ -37,8 +37,10 @@ self.addEventListener('message', (event) => {
   if (event.data === 'activate-update') self.skipWaiting();
 });
 
-/** Parts of earlier builds that this one no longer has go. */
+/** Parts of earlier builds that this one no longer has go; a build without parts keeps none, and
+ * has no cache for them. */
 function forgetOtherParts() {
+  if (PARTS.length === 0) return caches.delete(PARTS_CACHE);
   const current = new Set(PARTS.map((name) => PARTS_URL + name));
   return caches.open(PARTS_CACHE)
     .then((cache) => cache.keys()
