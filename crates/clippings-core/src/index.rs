@@ -215,49 +215,26 @@ impl Index {
             lengths,
             streams_by_word,
         } = Counted::new(&articles[before.min(articles.len())..], before as DocId);
-        let (terms, old_terms) = merged(self.terms.iter(), by_term.keys());
-        let new_term = |term: &str| {
-            terms
-                .binary_search_by(|t| t.as_str().cmp(term))
-                .expect("the merged terms hold every term") as TermId
-        };
-        let postings = PostingLists::merged(
-            &self.postings,
-            terms
-                .iter()
-                .zip(&old_terms)
-                .map(|(term, &old)| (old, by_term.get(term).map_or(&[][..], Vec::as_slice))),
-        );
-        let renumbered_term = renumbering(&old_terms, self.terms.len());
-        let (words, old_words) = merged(self.surface_words.iter().map(|(w, _)| w), surface.keys());
-        let surface_words: Vec<(String, TermId)> = words
+        let (added_terms, added_lists): (Vec<String>, Vec<Vec<Posting>>) =
+            by_term.into_iter().unzip();
+        let added_words: Vec<(String, TermId)> = surface
             .into_iter()
-            .zip(&old_words)
-            .map(|(word, &old)| {
-                let term = match old {
-                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
-                    None => new_term(&surface[&word]),
-                };
-                (word, term)
+            .map(|(word, term)| {
+                let term = added_terms
+                    .binary_search(&term)
+                    .expect("every word's term is counted");
+                (word, term as TermId)
             })
             .collect();
-        let word_id = |word: &str| {
-            surface_words
-                .binary_search_by(|(w, _)| w.as_str().cmp(word))
-                .expect("the merged words hold every word") as WordId
-        };
-        let renumbered = renumbering(&old_words, self.surface_words.len());
-        let mut streams: Vec<WordId> = self
-            .streams
-            .iter()
-            .map(|&w| {
-                if w == BREAK {
-                    BREAK
-                } else {
-                    renumbered[w as usize]
-                }
-            })
-            .collect();
+        let vocabulary = MergedVocabulary::of(
+            self.vocabulary(),
+            Vocabulary {
+                terms: &added_terms,
+                surface_words: &added_words,
+            },
+        );
+        let postings = vocabulary.postings(&self.postings, &added_lists);
+        let mut streams = vocabulary.our_stream(&self.streams);
         let mut stream_starts = self.stream_starts.clone();
         if stream_starts.is_empty() {
             stream_starts.push(0);
@@ -266,7 +243,7 @@ impl Index {
         let id_streams = crate::par::map(&streams_by_word, |stream| {
             stream
                 .iter()
-                .map(|word| word.as_deref().map_or(BREAK, word_id))
+                .map(|word| word.as_deref().map_or(BREAK, |w| vocabulary.word_id(w)))
                 .collect::<Vec<WordId>>()
         });
         drop(streams_by_word);
@@ -278,9 +255,9 @@ impl Index {
         let lengths: Vec<FieldLengths> = self.lengths.iter().copied().chain(lengths).collect();
         let (names, doc_names) = intern_names(articles);
         Index {
-            terms,
+            terms: vocabulary.terms,
             postings,
-            surface_words,
+            surface_words: vocabulary.surface_words,
             average: average_lengths(&lengths),
             lengths,
             streams,
@@ -389,95 +366,52 @@ impl Index {
     /// of a collection in parts this way, each with the index the build made of it.
     pub fn joined(&self, other: &Index) -> Index {
         let before = self.document_count() as DocId;
-        let (terms, old_terms) = merged(self.terms.iter(), other.terms.iter());
-        let term_id = |term: &str| {
-            terms
-                .binary_search_by(|t| t.as_str().cmp(term))
-                .expect("the merged terms hold every term") as TermId
-        };
-        let mut added: Vec<Vec<Posting>> = vec![Vec::new(); terms.len()];
-        for (other_term, term) in other.terms.iter().enumerate() {
-            added[term_id(term) as usize] = other
-                .postings(other_term as TermId)
-                .map(|p| Posting {
-                    doc: p.doc + before,
-                    ..p
-                })
-                .collect();
-        }
-        let postings = PostingLists::merged(
-            &self.postings,
-            old_terms
-                .iter()
-                .zip(&added)
-                .map(|(&old, new)| (old, new.as_slice())),
-        );
-        let renumbered_term = renumbering(&old_terms, self.terms.len());
-        let (words, old_words) = merged(
-            self.surface_words.iter().map(|(w, _)| w),
-            other.surface_words.iter().map(|(w, _)| w),
-        );
-        let word_id = |word: &str| {
-            words
-                .binary_search_by(|w| w.as_str().cmp(word))
-                .expect("the merged words hold every word") as WordId
-        };
-        let surface_words: Vec<(String, TermId)> = words
-            .iter()
-            .zip(&old_words)
-            .map(|(word, &old)| {
-                let term = match old {
-                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
-                    None => {
-                        let there = other.word_id(word).expect("a word of one or the other");
-                        term_id(other.term(other.term_of_word(there)))
-                    }
-                };
-                (word.clone(), term)
+        let vocabulary = MergedVocabulary::of(self.vocabulary(), other.vocabulary());
+        let their_lists: Vec<Vec<Posting>> = (0..other.term_count() as TermId)
+            .map(|term| {
+                other
+                    .postings(term)
+                    .map(|p| Posting {
+                        doc: p.doc + before,
+                        ..p
+                    })
+                    .collect()
             })
             .collect();
-        let renumbered = renumbering(&old_words, self.surface_words.len());
-        let other_words: Vec<WordId> = other
-            .surface_words
-            .iter()
-            .map(|(word, _)| word_id(word))
-            .collect();
-        let mut streams: Vec<WordId> = Vec::with_capacity(self.streams.len() + other.streams.len());
-        let renumber =
-            |w: WordId, table: &[WordId]| if w == BREAK { BREAK } else { table[w as usize] };
-        streams.extend(self.streams.iter().map(|&w| renumber(w, &renumbered)));
+        let postings = vocabulary.postings(&self.postings, &their_lists);
+        let mut streams = vocabulary.our_stream(&self.streams);
+        streams.reserve(other.streams.len());
         let mut stream_starts = self.stream_starts.clone();
         if stream_starts.is_empty() {
             stream_starts.push(0);
         }
         for doc in 0..other.document_count() as DocId {
-            streams.extend(other.stream(doc).iter().map(|&w| renumber(w, &other_words)));
+            streams.extend(renumbered(other.stream(doc), &vocabulary.their_words));
             stream_starts.push(offset(streams.len()));
         }
-        let (names, old_names) = merged(self.names.iter(), other.names.iter());
-        let renumbered_name = renumbering(&old_names, self.names.len());
-        let other_name = |id: &NameId| {
-            names
-                .binary_search(&other.names[*id as usize])
-                .expect("the merged names hold every name") as NameId
-        };
+        let names = Union::of(self.names.iter(), other.names.iter());
         let doc_names = self
             .doc_names
             .iter()
-            .map(|d| d.renamed(|id| renumbered_name[*id as usize]))
-            .chain(other.doc_names.iter().map(|d| d.renamed(other_name)))
+            .map(|d| d.renamed(|id| names.table_at[*id as usize]))
+            .chain(
+                other
+                    .doc_names
+                    .iter()
+                    .map(|d| d.renamed(|id| names.more_at[*id as usize])),
+            )
             .collect();
         let lengths: Vec<FieldLengths> =
             self.lengths.iter().chain(&other.lengths).copied().collect();
         Index {
-            terms,
+            terms: vocabulary.terms,
             postings,
-            surface_words,
+            surface_words: vocabulary.surface_words,
             average: average_lengths(&lengths),
             lengths,
             streams,
             stream_starts,
-            names,
+            names: names.all,
             doc_names,
             ..Index::default()
         }
@@ -488,55 +422,25 @@ impl Index {
     /// every decision made on the vocabulary (whether a typed word is a word of the collection,
     /// its completions and near spellings) is the whole collection's.
     pub(crate) fn with_vocabulary_of(&self, whole: &Index) -> Index {
-        let (terms, old_terms) = merged(self.terms.iter(), whole.terms.iter());
-        let postings =
-            PostingLists::merged(&self.postings, old_terms.iter().map(|&old| (old, &[][..])));
-        let renumbered_term = renumbering(&old_terms, self.terms.len());
-        let term_named = |term: &str| {
-            terms
-                .binary_search_by(|t| t.as_str().cmp(term))
-                .expect("the merged terms hold every term") as TermId
-        };
-        let (words, old_words) = merged(
-            self.surface_words.iter().map(|(w, _)| w),
-            whole.surface_words.iter().map(|(w, _)| w),
-        );
-        let surface_words = words
-            .into_iter()
-            .zip(&old_words)
-            .map(|(word, &old)| {
-                let term = match old {
-                    Some(old) => renumbered_term[self.term_of_word(old) as usize],
-                    None => {
-                        let there = whole.word_id(&word).expect("a word of one or the other");
-                        term_named(whole.term(whole.term_of_word(there)))
-                    }
-                };
-                (word, term)
-            })
-            .collect();
-        let renumbered = renumbering(&old_words, self.surface_words.len());
+        let vocabulary = MergedVocabulary::of(self.vocabulary(), whole.vocabulary());
         Index {
-            terms,
-            postings,
-            surface_words,
-            streams: self
-                .streams
-                .iter()
-                .map(|&w| {
-                    if w == BREAK {
-                        BREAK
-                    } else {
-                        renumbered[w as usize]
-                    }
-                })
-                .collect(),
+            postings: vocabulary.postings(&self.postings, &[]),
+            streams: vocabulary.our_stream(&self.streams),
+            terms: vocabulary.terms,
+            surface_words: vocabulary.surface_words,
             stream_starts: self.stream_starts.clone(),
             lengths: self.lengths.clone(),
             average: self.average,
             names: self.names.clone(),
             doc_names: self.doc_names.clone(),
             ..Index::default()
+        }
+    }
+
+    fn vocabulary(&self) -> Vocabulary<'_> {
+        Vocabulary {
+            terms: &self.terms,
+            surface_words: &self.surface_words,
         }
     }
 
@@ -880,46 +784,131 @@ fn average_lengths(lengths: &[FieldLengths]) -> (f32, f32) {
     )
 }
 
-/// The sorted union of two sorted lists of distinct strings, a table's and new ones, with each
-/// entry's position in the table when it came from there: one pass, as in a merge sort.
-fn merged<'a>(
-    table: impl Iterator<Item = &'a String>,
-    more: impl Iterator<Item = &'a String>,
-) -> (Vec<String>, Vec<Option<u32>>) {
-    let (mut table, mut more) = (table.enumerate().peekable(), more.peekable());
-    let (mut all, mut from_table) = (Vec::new(), Vec::new());
-    loop {
-        let order = match (table.peek(), more.peek()) {
-            (None, None) => break,
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (Some((_, old)), Some(new)) => old.cmp(new),
-        };
-        if order.is_gt() {
-            all.push(more.next().expect("peeked").clone());
-            from_table.push(None);
-            continue;
-        }
-        let (position, old) = table.next().expect("peeked");
-        if order.is_eq() {
-            more.next();
-        }
-        all.push(old.clone());
-        from_table.push(Some(position as u32));
-    }
-    (all, from_table)
+/// A sorted vocabulary: its terms, and its folded words each with the position of its term.
+#[derive(Clone, Copy)]
+struct Vocabulary<'a> {
+    terms: &'a [String],
+    surface_words: &'a [(String, TermId)],
 }
 
-/// For each of a table's `len` entries, its position in the merged list that `from_table`
-/// (as [`merged`] gives it) describes.
-fn renumbering(from_table: &[Option<u32>], len: usize) -> Vec<u32> {
-    let mut renumbered = vec![0; len];
-    for (position, old) in from_table.iter().enumerate() {
-        if let Some(old) = old {
-            renumbered[*old as usize] = position as u32;
+/// Two vocabularies, ours and theirs, as one, with where each side's terms and words went:
+/// what adding articles ([`Index::extended`]), joining an index ([`Index::joined`]) and taking
+/// a whole collection's words ([`Index::with_vocabulary_of`]) all begin with.
+struct MergedVocabulary {
+    terms: Vec<String>,
+    surface_words: Vec<(String, TermId)>,
+    /// For each merged term, its id on our side when it had one there.
+    our_term: Vec<Option<TermId>>,
+    /// Each of their terms' new id.
+    their_terms: Vec<TermId>,
+    /// Each of our words' new id, and each of theirs'.
+    our_words: Vec<WordId>,
+    their_words: Vec<WordId>,
+}
+
+impl MergedVocabulary {
+    fn of(ours: Vocabulary<'_>, theirs: Vocabulary<'_>) -> MergedVocabulary {
+        let terms = Union::of(ours.terms.iter(), theirs.terms.iter());
+        let words = Union::of(
+            ours.surface_words.iter().map(|(w, _)| w),
+            theirs.surface_words.iter().map(|(w, _)| w),
+        );
+        // A word on both sides stems to the same term on both.
+        let mut term_of_word = vec![0; words.all.len()];
+        for (side, at, their_terms) in [
+            (theirs.surface_words, &words.more_at, &terms.more_at),
+            (ours.surface_words, &words.table_at, &terms.table_at),
+        ] {
+            for ((_, term), &word) in side.iter().zip(at) {
+                term_of_word[word as usize] = their_terms[*term as usize];
+            }
+        }
+        MergedVocabulary {
+            surface_words: words.all.into_iter().zip(term_of_word).collect(),
+            terms: terms.all,
+            our_term: terms.from_table,
+            their_terms: terms.more_at,
+            our_words: words.table_at,
+            their_words: words.more_at,
         }
     }
-    renumbered
+
+    fn word_id(&self, word: &str) -> WordId {
+        self.surface_words
+            .binary_search_by(|(w, _)| w.as_str().cmp(word))
+            .expect("the merged words hold every word") as WordId
+    }
+
+    /// Posting lists for the merged terms: each of ours copied as it is, then the postings
+    /// `their_lists` holds for it (by their term ids), which are of later articles.
+    fn postings(&self, ours: &PostingLists, their_lists: &[Vec<Posting>]) -> PostingLists {
+        let mut added: Vec<&[Posting]> = vec![&[]; self.terms.len()];
+        for (list, &term) in their_lists.iter().zip(&self.their_terms) {
+            added[term as usize] = list;
+        }
+        PostingLists::merged(ours, self.our_term.iter().copied().zip(added))
+    }
+
+    /// Our streams with our words' new ids.
+    fn our_stream(&self, stream: &[WordId]) -> Vec<WordId> {
+        renumbered(stream, &self.our_words).collect()
+    }
+}
+
+/// A stream with its words renumbered by `table`; breaks stay breaks.
+fn renumbered<'a>(stream: &'a [WordId], table: &'a [WordId]) -> impl Iterator<Item = WordId> + 'a {
+    stream
+        .iter()
+        .map(|&w| if w == BREAK { BREAK } else { table[w as usize] })
+}
+
+/// The sorted union of two sorted lists of distinct strings, a table's and more, made in one
+/// pass as in a merge sort, with where the entries of each went.
+struct Union {
+    all: Vec<String>,
+    /// For each entry, its position in the table when it came from there.
+    from_table: Vec<Option<u32>>,
+    /// Each table entry's position in `all`, and each of the others'.
+    table_at: Vec<u32>,
+    more_at: Vec<u32>,
+}
+
+impl Union {
+    fn of<'a>(
+        table: impl Iterator<Item = &'a String>,
+        more: impl Iterator<Item = &'a String>,
+    ) -> Union {
+        let (mut table, mut more) = (table.peekable(), more.peekable());
+        let mut union = Union {
+            all: Vec::new(),
+            from_table: Vec::new(),
+            table_at: Vec::new(),
+            more_at: Vec::new(),
+        };
+        loop {
+            let order = match (table.peek(), more.peek()) {
+                (None, None) => break,
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (Some(old), Some(new)) => old.cmp(new),
+            };
+            let at = union.all.len() as u32;
+            if order.is_gt() {
+                union.all.push(more.next().expect("peeked").clone());
+                union.from_table.push(None);
+                union.more_at.push(at);
+                continue;
+            }
+            if order.is_eq() {
+                more.next();
+                union.more_at.push(at);
+            }
+            union.all.push(table.next().expect("peeked").clone());
+            union.from_table.push(Some(union.table_at.len() as u32));
+            union.table_at.push(at);
+        }
+        union
+    }
 }
 
 /// A position in the streams or the postings as the index keeps it. Past 4 GiB, which a page's

@@ -8,6 +8,9 @@ use clippings_core::{Corpus, Directory, FormatError, InParts, SearchOptions, Sea
 use proptest::prelude::*;
 
 mod evaluation;
+mod made_up;
+
+use made_up::article_text;
 
 /// Queries of words in every form the language has: one word, two, a phrase, a word being
 /// typed, a near spelling, OR, a negation, a word with a filter, and a word no article has.
@@ -238,36 +241,6 @@ fn the_bbc_collection_in_parts_answers_word_queries_as_the_whole() {
             "gordn brown",
         ],
     );
-}
-
-/// Made-up articles from a small vocabulary, so that words recur across some and not others.
-fn article_text() -> impl Strategy<Value = String> {
-    let word = prop::sample::select(vec![
-        "minister",
-        "said",
-        "talks",
-        "oil",
-        "prime",
-        "the",
-        "London",
-        "Paris",
-        "NATO",
-        "John",
-        "Smith",
-        "O'Brien",
-        "e-mail",
-        "ministers",
-        "talking",
-        "zinc",
-        "quartz",
-        "Monday",
-    ]);
-    let paragraph = prop::collection::vec(word, 2..12).prop_map(|w| w.join(" "));
-    (
-        prop::sample::select(vec!["Talks", "Oil", "Minister", "Smith", "Zinc"]),
-        prop::collection::vec(paragraph, 1..3),
-    )
-        .prop_map(|(headline, paragraphs)| format!("{headline}\n\n{}", paragraphs.join("\n\n")))
 }
 
 proptest! {

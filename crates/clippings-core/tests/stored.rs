@@ -7,6 +7,9 @@ use clippings_core::{Corpus, FormatError, SearchOptions};
 use proptest::prelude::*;
 
 mod evaluation;
+mod made_up;
+
+use made_up::article_text;
 
 /// Queries of every kind the query language has: words, a phrase, a prefix, a near spelling, a
 /// negation, filters, and filters alone.
@@ -125,50 +128,6 @@ fn a_collection_cut_short_anywhere_is_refused() {
             bytes.len()
         );
     }
-}
-
-/// Made-up articles from a small vocabulary, so that words, names and quotes recur across them.
-fn article_text() -> impl Strategy<Value = String> {
-    let word = prop::sample::select(vec![
-        "minister",
-        "said",
-        "talks",
-        "oil",
-        "prime",
-        "the",
-        "of",
-        "London",
-        "Paris",
-        "NATO",
-        "Reuters",
-        "John",
-        "Smith",
-        "Mary",
-        "O'Brien",
-        "e-mail",
-        "well-known",
-        "Sullivan",
-        "ministers",
-        "talking",
-        "2004",
-        "Monday",
-        "\"we",
-        "agree\"",
-        ",",
-        ".",
-    ]);
-    let sentence = prop::collection::vec(word, 3..14).prop_map(|w| w.join(" "));
-    let paragraph = prop::collection::vec(sentence, 1..4).prop_map(|s| s.join(". "));
-    (
-        prop::collection::vec(
-            prop::sample::select(vec!["Talks", "Oil", "Minister", "Smith"]),
-            1..5,
-        ),
-        prop::collection::vec(paragraph, 1..5),
-    )
-        .prop_map(|(headline, paragraphs)| {
-            format!("{}\n\n{}", headline.join(" "), paragraphs.join("\n\n"))
-        })
 }
 
 proptest! {
