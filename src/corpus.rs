@@ -37,7 +37,8 @@ fn embedded() -> Corpus {
 /// Adds the files (name and bytes) to the collection; says what became of each, and gives the
 /// added articles as the browser keeps them. The files are read and parsed a few at a time, the
 /// page drawing and answering between the steps (search goes on over the collection as it
-/// was); their articles then join the collection in one merge (`Corpus::with_added`).
+/// was); their articles then join the collection in a merge cut into steps too
+/// (`Corpus::adding`).
 /// `on_step` hears how many files have been read after each step.
 pub async fn add_files(
     files: Vec<(String, Vec<u8>)>,
@@ -55,11 +56,28 @@ pub async fn add_files(
             steps.next().await;
         }
     }
-    let (grown, outcome, kept) = import.finish(&corpus());
-    if !outcome.added.is_empty() {
-        replace(grown);
+    // The merge too goes a step at a time (`Corpus::adding`). Should another import finish
+    // while it runs, the articles are merged again, into the collection that import left.
+    loop {
+        let base = corpus();
+        let (articles, outcome, kept) = import.clone().articles_for(&base);
+        if articles.is_empty() {
+            return (outcome, kept);
+        }
+        let mut adding = base.adding(articles);
+        let grown = loop {
+            if let Some(grown) = adding.step() {
+                break grown;
+            }
+            if steps.due() {
+                steps.next().await;
+            }
+        };
+        if Rc::ptr_eq(&base, &corpus()) {
+            replace(grown);
+            return (outcome, kept);
+        }
     }
-    (outcome, kept)
 }
 
 /// Adds back the articles kept from earlier visits; gives the ids that came back.

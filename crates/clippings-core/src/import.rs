@@ -78,6 +78,7 @@ pub fn import_keeping(
 /// An import done a few files at a time, so that a page can draw and answer between the steps:
 /// each [`Import::read`] checks, decodes and parses the files it is given (the work that grows
 /// with the files), and [`Import::finish`] adds the articles to the collection in one merge.
+#[derive(Clone)]
 pub struct Import {
     /// Ids of the collection and of the articles read so far.
     taken: HashSet<String>,
@@ -127,10 +128,21 @@ impl Import {
     /// `corpus` with the articles read, what became of each file, and the added articles as
     /// the browser keeps them. `corpus` may have grown since [`Import::new`] (another import
     /// finished meanwhile): an article whose id it has taken since is given another.
-    pub fn finish(mut self, corpus: &Corpus) -> (Corpus, Imported, Vec<Kept>) {
-        if self.articles.is_empty() {
-            return (corpus.clone(), self.outcome, self.kept);
-        }
+    pub fn finish(self, corpus: &Corpus) -> (Corpus, Imported, Vec<Kept>) {
+        let (articles, outcome, kept) = self.articles_for(corpus);
+        let grown = if articles.is_empty() {
+            corpus.clone()
+        } else {
+            corpus.with_added(articles)
+        };
+        (grown, outcome, kept)
+    }
+
+    /// What [`Import::finish`] adds to `corpus`, before it adds them: the articles read, each
+    /// under an id `corpus` has not taken, what became of each file, and the articles as the
+    /// browser keeps them. A page that merges them a step at a time ([`Corpus::adding`]) takes
+    /// this way.
+    pub fn articles_for(mut self, corpus: &Corpus) -> (Vec<crate::Article>, Imported, Vec<Kept>) {
         let in_corpus: HashSet<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
         if self
             .articles
@@ -153,7 +165,7 @@ impl Import {
                 }
             }
         }
-        (corpus.with_added(self.articles), self.outcome, self.kept)
+        (self.articles, self.outcome, self.kept)
     }
 }
 

@@ -67,6 +67,68 @@ pub struct Corpus {
     parts: Vec<usize>,
 }
 
+/// How many added articles one step of [`Adding`] indexes, or gives their keywords: a thousand
+/// short articles take about 10 ms natively, so a step stays well under the 50 ms after which a
+/// browser counts a task as long (Wasm runs about twice as slow). A long article makes a longer
+/// step: a step is never less than one article.
+pub const ARTICLES_PER_STEP: usize = 1_000;
+
+/// Articles joining a collection a step at a time ([`Corpus::adding`]); the collection it was
+/// made from is not changed, and answers as it did while the steps run.
+pub struct Adding<'a> {
+    from: &'a Corpus,
+    /// The articles to add, until the first step understands them in the collection.
+    added: Option<Vec<Article>>,
+    /// The collection's articles and the added ones after them, once understood.
+    articles: Vec<Article>,
+    /// The index of the articles indexed so far (`None`: only the collection's own).
+    index: Option<Index>,
+    keywords_picked: usize,
+}
+
+impl Adding<'_> {
+    /// Does the next share of the work; gives the grown collection after the last. In order:
+    /// the added articles understood in the collection (names learned across articles), then
+    /// indexed a [`ARTICLES_PER_STEP`] at a time ([`Index::extended`], which a property test
+    /// holds equal whether it takes articles in one go or in several), then given keywords by
+    /// the whole index, a step's worth at a time; last, the copies found.
+    pub fn step(&mut self) -> Option<Corpus> {
+        let before = self.from.articles.len();
+        if let Some(added) = self.added.take() {
+            self.articles = self.from.articles.iter().cloned().chain(added).collect();
+            understand_in_collection(&mut self.articles, before);
+            return None;
+        }
+        let indexed = self.index.as_ref().unwrap_or(&self.from.index);
+        let done = indexed.document_count();
+        // At least once, even with nothing added: the index takes its names from the articles
+        // as the first step left them.
+        if self.index.is_none() || done < self.articles.len() {
+            let until = (done + ARTICLES_PER_STEP).min(self.articles.len());
+            self.index = Some(indexed.extended(&self.articles[..until]));
+            return None;
+        }
+        let index = self.index.take().expect("indexed above");
+        let first = before + self.keywords_picked;
+        if first < self.articles.len() {
+            let until = (first + ARTICLES_PER_STEP).min(self.articles.len());
+            pick_keywords(&mut self.articles[first..until], &index);
+            self.keywords_picked += until - first;
+            self.index = Some(index);
+            return None;
+        }
+        let copies = Duplicates::find(&index);
+        Some(Corpus {
+            articles: std::mem::take(&mut self.articles),
+            index,
+            explored: explore::Derived::default(),
+            own: self.from.own,
+            copies,
+            parts: Vec::new(),
+        })
+    }
+}
+
 impl Corpus {
     /// Indexes the articles, settles names the collection knows as organisations, links
     /// surnames to the collection's full names and picks each
@@ -95,20 +157,27 @@ impl Corpus {
     /// (names linked across articles, copies). What is not done again, because it would cost
     /// as much as building the collection anew: the articles already here are not read again
     /// with names learned from the added ones, and keep the keywords their rarity gave them.
+    ///
+    /// The same merge, a step at a time, is [`Corpus::adding`].
     pub fn with_added(&self, added: Vec<Article>) -> Corpus {
-        let before = self.articles.len();
-        let mut articles: Vec<Article> = self.articles.iter().cloned().chain(added).collect();
-        understand_in_collection(&mut articles, before);
-        let index = self.index.extended(&articles);
-        pick_keywords(&mut articles[before..], &index);
-        let copies = Duplicates::find(&index);
-        Corpus {
-            articles,
-            index,
-            explored: explore::Derived::default(),
-            own: self.own,
-            copies,
-            parts: Vec::new(),
+        let mut adding = self.adding(added);
+        loop {
+            if let Some(grown) = adding.step() {
+                return grown;
+            }
+        }
+    }
+
+    /// The merge of [`Corpus::with_added`] cut into steps, each a bounded share of the work
+    /// ([`ARTICLES_PER_STEP`] added articles indexed or given keywords, or one pass over the
+    /// collection), so that a page can draw and answer between them: see [`Adding::step`].
+    pub fn adding(&self, added: Vec<Article>) -> Adding<'_> {
+        Adding {
+            from: self,
+            added: Some(added),
+            articles: Vec::new(),
+            index: None,
+            keywords_picked: 0,
         }
     }
 
