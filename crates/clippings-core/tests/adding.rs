@@ -59,10 +59,7 @@ fn articles_added_in_steps_are_each_indexed_once_and_answer_as_if_built_with_the
         "lighthouse2499",
         "\"minister said\"",
     ] {
-        let (step_by_step, at_once) = (
-            grown.search(query, options.clone()),
-            built.search(query, options.clone()),
-        );
+        let (step_by_step, at_once) = (grown.search(query, options), built.search(query, options));
         assert_eq!(step_by_step.total, at_once.total, "{query}");
         let hits = |r: &clippings_core::SearchResult| -> Vec<(String, f32)> {
             r.hits.iter().map(|h| (h.id.clone(), h.score)).collect()
