@@ -60,7 +60,7 @@ pub async fn add_files(
     // while it runs, the articles are merged again, into the collection that import left.
     loop {
         let base = corpus();
-        let (articles, outcome, kept) = import.clone().articles_for(&base);
+        let (articles, outcome, kept) = import.articles_for(&base);
         if articles.is_empty() {
             return (outcome, kept);
         }
@@ -77,6 +77,7 @@ pub async fn add_files(
             replace(grown);
             return (outcome, kept);
         }
+        import = Import::resumed(outcome, kept);
     }
 }
 

@@ -78,7 +78,6 @@ pub fn import_keeping(
 /// An import done a few files at a time, so that a page can draw and answer between the steps:
 /// each [`Import::read`] checks, decodes and parses the files it is given (the work that grows
 /// with the files), and [`Import::finish`] adds the articles to the collection in one merge.
-#[derive(Clone)]
 pub struct Import {
     /// Ids of the collection and of the articles read so far.
     taken: HashSet<String>,
@@ -94,6 +93,19 @@ impl Import {
             outcome: Imported::default(),
             articles: Vec::new(),
             kept: Vec::new(),
+        }
+    }
+
+    /// An import of articles already read, as [`Import::articles_for`] gave them, to be added to
+    /// a collection that has grown since (a page whose merge was overtaken by another import's):
+    /// each is parsed again from the text the browser keeps, as [`restore`] does, rather than
+    /// every import holding a copy of its articles in case it has to start over.
+    pub fn resumed(outcome: Imported, kept: Vec<Kept>) -> Import {
+        Import {
+            taken: kept.iter().map(|k| k.id.clone()).collect(),
+            articles: kept.iter().map(|k| parse(&k.id, &k.text)).collect(),
+            outcome,
+            kept,
         }
     }
 
@@ -309,6 +321,28 @@ mod tests {
             grown.article("imported/flood-2").unwrap().headline,
             "Later floods"
         );
+    }
+
+    #[test]
+    fn an_import_resumed_after_being_overtaken_gives_what_finishing_it_late_gives() {
+        let first = import_keeping(&seeds(), vec![file("flood.txt", "Floods\n\nDhaka.\n")]).0;
+        let read = || {
+            let mut late = Import::new(&seeds());
+            late.read(vec![
+                file("flood.txt", "Later floods\n\nSylhet.\n"),
+                file("quake.txt", "Quake\n\nNepal.\n"),
+            ]);
+            late
+        };
+        // Made ready for the seeds, then overtaken by the first import.
+        let (_, outcome, kept) = read().articles_for(&seeds());
+        assert_eq!(outcome.added, ["imported/flood", "imported/quake"]);
+        let resumed = Import::resumed(outcome, kept).finish(&first);
+        let late = read().finish(&first);
+        assert_eq!(resumed.1, late.1);
+        assert_eq!(resumed.2, late.2);
+        assert_eq!(resumed.0.articles(), late.0.articles());
+        assert_eq!(resumed.1.added, ["imported/flood-2", "imported/quake"]);
     }
 
     #[test]

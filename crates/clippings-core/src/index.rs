@@ -815,12 +815,12 @@ impl MergedVocabulary {
         );
         // A word on both sides stems to the same term on both.
         let mut term_of_word = vec![0; words.all.len()];
-        for (side, at, their_terms) in [
+        for (side, new_word, new_term) in [
             (theirs.surface_words, &words.more_at, &terms.more_at),
             (ours.surface_words, &words.table_at, &terms.table_at),
         ] {
-            for ((_, term), &word) in side.iter().zip(at) {
-                term_of_word[word as usize] = their_terms[*term as usize];
+            for ((_, term), &word) in side.iter().zip(new_word) {
+                term_of_word[word as usize] = new_term[*term as usize];
             }
         }
         MergedVocabulary {
