@@ -41,3 +41,37 @@ test('a search typed while 10,000 files are being added is answered before they 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a search typed once 10,000 files are read is answered while they are merged and kept, and all are back after a reload', async () => {
+  const { page, problems, context } = await app.open();
+  const files = Array.from({ length: 10_000 }, (_, i) => ({
+    name: `quay-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Quay note ${i}\n\nWord${i} on the old quay.\n`),
+  }));
+  await page.locator('.import-button input[type=file]').setInputFiles(files);
+  // The count stands full from the last file read until the articles are merged and kept.
+  await page.waitForFunction(() => {
+    const progress = document.querySelector('.import-progress progress');
+    return progress && progress.value === progress.max;
+  }, null, { timeout: 120_000, polling: 'raf' });
+
+  await page.fill('#search-input', 'kerry');
+  // Were the merge, or the writing of the 10,000 records, one task, the query would wait for it.
+  const answered = await page.waitForFunction(() => {
+    const answered = document.querySelector('#result-count')?.textContent.includes('kerry')
+      && document.querySelectorAll('.result').length === 2;
+    if (answered) return document.querySelector('.import-progress') ? 'during the import' : 'after the import';
+    return document.querySelector('.import-progress') ? false : 'the import ended first';
+  }, null, { timeout: 120_000, polling: 50 }).then((handle) => handle.jsonValue());
+  assert.equal(answered, 'during the import');
+
+  await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
+  assert.match(await page.locator('.import-notice:not(.adding)').innerText(), /Added 10000 articles: [\s\S]*kept in this browser/);
+  // Written a thousand records per task: every one of them was kept.
+  await page.reload();
+  await page.evaluate(() => window.clippingsReady);
+  await page.waitForFunction(() => document.querySelector('.added-articles p')?.textContent.startsWith('Added articles (10000)'),
+    null, { timeout: 120_000 });
+  assert.equal(await page.evaluate(() => clippings.search('quay').total), 10_000);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
