@@ -21,20 +21,28 @@ pub fn keywords(article: &Article, index: &Index) -> Vec<String> {
         .chain(&article.entities.organizations)
         .flat_map(|e| words(&e.name).map(|w| fold(w.text)).collect::<Vec<_>>())
         .collect();
-    // For each term: how often, and its commonest surface form to show.
-    let mut counts: HashMap<String, (u32, HashMap<String, u32>)> = HashMap::new();
+    // How often each folded form is written (weighted, and as written), then each form looked up
+    // and stemmed once: an article repeats its words, and a long one (megabytes added in the
+    // page) spent most of its time stemming the same few thousand forms again.
+    let mut forms: HashMap<String, (u32, u32)> = HashMap::new();
     let texts = std::iter::once((HEADLINE_COUNT, article.headline.as_str()))
         .chain(article.paragraphs.iter().map(|p| (1, p.as_str())));
     for (weight, text) in texts {
         for word in words(text) {
-            let folded = fold(word.text);
-            if !g.is_content_word(&folded) || named.contains(&folded) {
-                continue;
-            }
-            let entry = counts.entry(stem_folded(&folded)).or_default();
-            entry.0 += weight;
-            *entry.1.entry(folded).or_default() += 1;
+            let form = forms.entry(fold(word.text)).or_default();
+            form.0 += weight;
+            form.1 += 1;
         }
+    }
+    // For each term: how often, and its commonest surface form to show.
+    let mut counts: HashMap<String, (u32, HashMap<String, u32>)> = HashMap::new();
+    for (folded, (weighted, written)) in forms {
+        if !g.is_content_word(&folded) || named.contains(&folded) {
+            continue;
+        }
+        let entry = counts.entry(stem_folded(&folded)).or_default();
+        entry.0 += weighted;
+        entry.1.insert(folded, written);
     }
     let documents = index.document_count().max(1) as f32;
     let mut scored: Vec<(f32, String, String)> = counts
