@@ -2,9 +2,11 @@
 //! added to it (in this visit, or kept from earlier ones: see `storage.rs`).
 
 use crate::turns::{now_ms, Steps};
-use clippings_core::import::{restore, Import, Imported, Kept};
+use clippings_core::import::{Import, Imported, Kept, Restoring};
+use clippings_core::Article;
 use clippings_core::{Corpus, Directory, Query, SearchOptions, SearchResult, HELD_ARTICLES};
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -56,67 +58,104 @@ pub async fn add_files(
             steps.next().await;
         }
     }
-    // The merge too goes a step at a time (`Corpus::adding`). Should another import finish
-    // while it runs, the articles are merged again, into the collection that import left.
+    // The merge too goes a step at a time. Should another import finish while it runs, the
+    // articles are merged again, into the collection that import left.
     loop {
         let base = corpus();
         let (articles, outcome, kept) = import.articles_for(&base);
-        if articles.is_empty() {
-            return (outcome, kept);
-        }
-        let mut adding = base.adding(articles);
-        let grown = loop {
-            if let Some(grown) = adding.step() {
-                break grown;
-            }
-            if steps.due() {
-                steps.next().await;
-            }
-        };
-        if Rc::ptr_eq(&base, &corpus()) {
-            replace(grown);
+        if articles.is_empty()
+            || replaced(&base, merged_in_steps(&base, articles, &mut steps).await)
+        {
             return (outcome, kept);
         }
         import = Import::resumed(outcome, kept);
     }
 }
 
-/// Adds back the articles kept from earlier visits; gives the ids that came back.
-pub fn add_kept(kept: Vec<Kept>) -> Vec<String> {
-    let (grown, restored) = restore(&corpus(), kept);
-    if !restored.is_empty() {
-        replace(grown);
+/// Adds back the articles kept from earlier visits; gives the ids that came back. As
+/// [`add_files`] does, they are read and merged a step at a time (thousands of them are seconds
+/// of work at start-up), search answering over the collection as it was meanwhile.
+pub async fn add_kept(kept: Vec<Kept>) -> Vec<String> {
+    // A turn for the page first: the task that handed the records over has spent tens of
+    // milliseconds on them already (the browser decoding them, `storage::load` copying them).
+    let mut steps = Steps::new();
+    steps.next().await;
+    let mut kept = kept;
+    loop {
+        let base = corpus();
+        let mut restoring = Restoring::new(&base, kept);
+        while restoring.parse_next() {
+            if steps.due() {
+                steps.next().await;
+            }
+        }
+        let (articles, restored) = restoring.articles();
+        let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+        if articles.is_empty()
+            || replaced(&base, merged_in_steps(&base, articles, &mut steps).await)
+        {
+            return ids;
+        }
+        // An import or a removal changed the collection meanwhile: read them again for it.
+        kept = restored;
     }
-    restored
+}
+
+/// `into` with the articles merged in a step at a time (`Corpus::adding`), the page drawing and
+/// answering between the steps.
+async fn merged_in_steps(into: &Corpus, articles: Vec<Article>, steps: &mut Steps) -> Corpus {
+    let mut adding = into.adding(articles);
+    loop {
+        if let Some(grown) = adding.step() {
+            return grown;
+        }
+        if steps.due() {
+            steps.next().await;
+        }
+    }
+}
+
+/// Makes `changed` the current collection, unless the collection is no longer `base` (another
+/// import or a removal finished while `changed` was made from it): then nothing changes, and
+/// false says that the caller must start again from the collection as it is now.
+fn replaced(base: &Rc<Corpus>, changed: Corpus) -> bool {
+    if !Rc::ptr_eq(base, &corpus()) {
+        return false;
+    }
+    replace(changed);
+    true
 }
 
 /// Takes the added articles with these ids out of the collection; gives the ids it took out (an
-/// id that is not an added article is left alone).
-pub fn remove_added(ids: &[String]) -> Vec<String> {
-    let corpus = corpus();
-    let removed: Vec<String> = ids
-        .iter()
-        .filter(|id| corpus.is_added(id))
-        .cloned()
-        .collect();
-    if !removed.is_empty() {
-        // The embedded collection read again, with the added articles that stay merged into it:
-        // a merge of a few articles, where `Corpus::without` would build the whole collection
-        // anew (seconds on thousands of articles).
-        let staying: Vec<_> = corpus
+/// id that is not an added article is left alone). The embedded collection is read again and the
+/// added articles that stay are merged into it a step at a time (`Corpus::without` would build
+/// the whole collection anew: seconds on thousands of articles), the page answering meanwhile
+/// over the collection as it was.
+pub async fn remove_added(ids: &[String]) -> Vec<String> {
+    let ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
+    let mut steps = Steps::new();
+    loop {
+        let current = corpus();
+        let (removed, staying): (Vec<&Article>, Vec<&Article>) = current
             .added()
             .iter()
-            .filter(|a| !removed.contains(&a.id))
-            .cloned()
-            .collect();
+            .partition(|a| ids.contains(a.id.as_str()));
+        if removed.is_empty() {
+            return Vec::new();
+        }
+        let removed: Vec<String> = removed.into_iter().map(|a| a.id.clone()).collect();
+        let staying: Vec<Article> = staying.into_iter().cloned().collect();
         let base = embedded();
-        replace(if staying.is_empty() {
+        let smaller = if staying.is_empty() {
             base
         } else {
-            base.with_added(staying)
-        });
+            merged_in_steps(&base, staying, &mut steps).await
+        };
+        if replaced(&current, smaller) {
+            return removed;
+        }
+        // An import or another removal changed the collection meanwhile: start again from it.
     }
-    removed
 }
 
 /// The ids of every added article.

@@ -98,40 +98,58 @@ pub async fn keep(kept: &[Kept]) -> Result<(), NotKept> {
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(failure)?;
     let store = transaction.object_store(STORE).map_err(failure)?;
-    let batches: Vec<&[Object]> = records.chunks(RECORDS_PER_STEP).collect();
-    for (i, batch) in batches.iter().enumerate() {
-        let mut last = None;
-        for record in *batch {
-            last = Some(store.put(record).map_err(failure)?);
-        }
-        // Waiting for a batch's last write gives the page its turn (each `put` copies its
-        // record at once); the transaction stays open because the next batch is written as
-        // that write succeeds, so the writes stay all or nothing.
-        // A write that fails undoes the others (`request` keeps its error from doing so).
-        if let (Some(last), true) = (last, i + 1 < batches.len()) {
-            if let Err(error) = request(last).await {
-                let _ = transaction.abort();
-                database.close();
-                return Err(error);
-            }
-        }
-    }
-    let done = finished(&transaction).await;
-    database.close();
-    done
+    let written = in_steps(&records, |record| store.put(record)).await;
+    finish(database, transaction, written).await
 }
 
-/// Deletes the articles with these ids.
+/// Deletes the articles with these ids, all of them or none, [`RECORDS_PER_STEP`] at a time
+/// as [`keep`] writes them.
 pub async fn forget(ids: &[String]) -> Result<(), NotKept> {
     let database = open().await?;
     let transaction = database
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(failure)?;
     let store = transaction.object_store(STORE).map_err(failure)?;
-    for id in ids {
-        store.delete(&JsValue::from_str(id)).map_err(failure)?;
+    let deleted = in_steps(ids, |id| store.delete(&JsValue::from_str(id))).await;
+    finish(database, transaction, deleted).await
+}
+
+/// Makes one request of the transaction for each item, [`RECORDS_PER_STEP`] in one task.
+/// Waiting for a batch's last request gives the page its turn (each request copies what it
+/// writes at once); the transaction stays open because the next batch is made as that request
+/// succeeds, so the requests stay all or nothing. A request that fails undoes the others
+/// (`request` keeps its error from doing so).
+async fn in_steps<T>(
+    items: &[T],
+    make: impl Fn(&T) -> Result<IdbRequest, JsValue>,
+) -> Result<(), NotKept> {
+    let batches: Vec<&[T]> = items.chunks(RECORDS_PER_STEP).collect();
+    for (i, batch) in batches.iter().enumerate() {
+        let mut last = None;
+        for item in *batch {
+            last = Some(make(item).map_err(failure)?);
+        }
+        if let (Some(last), true) = (last, i + 1 < batches.len()) {
+            request(last).await?;
+        }
     }
-    let done = finished(&transaction).await;
+    Ok(())
+}
+
+/// Waits for the transaction to finish, or aborts it when its requests failed; closes the
+/// database either way.
+async fn finish(
+    database: IdbDatabase,
+    transaction: web_sys::IdbTransaction,
+    requests: Result<(), NotKept>,
+) -> Result<(), NotKept> {
+    let done = match requests {
+        Ok(()) => finished(&transaction).await,
+        Err(error) => {
+            let _ = transaction.abort();
+            Err(error)
+        }
+    };
     database.close();
     done
 }

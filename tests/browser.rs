@@ -2,7 +2,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use clippings::components::App;
+use clippings::corpus;
+use clippings_core::import::Kept;
+use clippings_core::SearchOptions;
 use js_sys::{Function, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement};
@@ -102,4 +107,65 @@ fn the_javascript_api_searches_the_embedded_seeds() {
         Reflect::get(&everything, &"total".into()).unwrap().as_f64(),
         Some(2.0)
     );
+}
+
+/// Counts the turns the page gets (zero-delay timeouts run) until `done` is set: work cut into
+/// steps lets them run between its steps, work done in one task lets none run.
+fn count_turns(done: Rc<Cell<bool>>) -> Rc<Cell<usize>> {
+    let turns = Rc::new(Cell::new(0));
+    let counted = turns.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        while !done.get() {
+            clippings::turns::next_task().await;
+            counted.set(counted.get() + 1);
+        }
+    });
+    turns
+}
+
+#[wasm_bindgen_test]
+async fn kept_articles_come_back_and_are_removed_in_steps_the_page_getting_turns_between_them() {
+    const KEPT: usize = 3_000;
+    let kept: Vec<Kept> = (0..KEPT)
+        .map(|i| Kept {
+            id: format!("imported/kept-{i}"),
+            text: format!("Note {i}\n\nWord{i} and a stepped lighthouse.\n"),
+        })
+        .collect();
+    let lighthouses = || {
+        corpus::search("stepped lighthouse", SearchOptions::default())
+            .1
+            .total as usize
+    };
+
+    let done = Rc::new(Cell::new(false));
+    let turns = count_turns(done.clone());
+    let restored = corpus::add_kept(kept).await;
+    done.set(true);
+    assert_eq!(restored.len(), KEPT);
+    assert_eq!(lighthouses(), KEPT);
+    // One turn is given before the work starts; reading 3,000 articles and merging them take
+    // several steps more, however fast the machine.
+    assert!(
+        turns.get() >= 3,
+        "{} turns while they came back",
+        turns.get()
+    );
+
+    let done = Rc::new(Cell::new(false));
+    let turns = count_turns(done.clone());
+    let removed = corpus::remove_added(&["imported/kept-7".to_string()]).await;
+    done.set(true);
+    assert_eq!(removed, ["imported/kept-7"]);
+    assert_eq!(lighthouses(), KEPT - 1);
+    assert!(
+        turns.get() >= 2,
+        "{} turns while the other {} were merged again",
+        turns.get(),
+        KEPT - 1
+    );
+
+    let all = corpus::added_ids();
+    assert_eq!(corpus::remove_added(&all).await.len(), KEPT - 1);
+    assert_eq!(lighthouses(), 0);
 }

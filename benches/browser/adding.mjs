@@ -5,6 +5,14 @@
 // articles are kept in the browser. The task in which Playwright hands the files over (seconds,
 // before `change`) is not the page's work and is left out.
 //
+// Then the page is loaded again, and the 10,000 kept articles come back from IndexedDB: every
+// long task from `window.clippingsReady` (the page has drawn its first view; the kept articles
+// are read after it) until "Added articles (10000)" shows is recorded the same way. Then one of
+// them is opened and removed (its "Remove" in the reader): the long tasks from the click until a
+// second after "Added articles (9999)" shows; last, "Remove all added articles" is pressed: the
+// long tasks from the click until a second after the count has gone (the records are deleted
+// from IndexedDB after the count changes).
+//
 //   node benches/browser/adding.mjs [--runs 3] [label=dist ...]
 //
 // Without builds named, builds this checkout (`trunk build --release`) into
@@ -71,6 +79,57 @@ for (let run = 0; run < runs; run++) {
     };
     log(`${label}, run ${run + 1}: ${row.added} added; longest task ${row.longest.toFixed(0)} ms; ${row.over100} over 100 ms, ${row.over50} over 50 ms; longest five ${row.longestFive.join(', ')} ms`);
     results.push(row);
+
+    // Loaded again: the kept articles come back. The observer is in place before the page's own
+    // scripts run (an init script, for this navigation and not the first).
+    await context.addInitScript(() => {
+      window.__tasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.reload();
+    const ready = await page.evaluate(() => window.clippingsReady.then(() => performance.now()));
+    await page.locator('.added-articles', { hasText: `Added articles (${FILES})` }).waitFor({ timeout: 300_000 });
+    const back = await page.evaluate(() => ({ tasks: window.__tasks, now: performance.now() }));
+    const restoring = back.tasks.filter((t) => t.start + t.duration >= ready).map((t) => t.duration).sort((a, b) => b - a);
+    const again = {
+      label, run, restoredLongest: restoring[0] ?? 0, restoredOver100: restoring.filter((d) => d > 100).length,
+      restoredFive: restoring.slice(0, 5).map((d) => Math.round(d)), untilBack: Math.round(back.now - ready),
+    };
+    log(`${label}, run ${run + 1}, loaded again: all back ${again.untilBack} ms after ready; longest task ${again.restoredLongest.toFixed(0)} ms; ${again.restoredOver100} over 100 ms; longest five ${again.restoredFive.join(', ')} ms`);
+    Object.assign(row, again);
+
+    await page.getByRole('searchbox').fill('word5');
+    await page.locator('.result-link').first().click();
+    await page.locator('.reader').waitFor();
+    await page.waitForTimeout(500);
+    const clickedOne = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
+    await page.locator('.reader').getByRole('button', { name: 'Remove' }).click();
+    await page.locator('.added-articles', { hasText: `Added articles (${FILES - 1})` }).waitFor({ timeout: 300_000 });
+    const goneOne = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const removingOne = (await page.evaluate(() => window.__tasks)).filter((t) => t.start + t.duration >= clickedOne)
+      .map((t) => t.duration).sort((a, b) => b - a);
+    Object.assign(row, {
+      oneLongest: removingOne[0] ?? 0, oneOver100: removingOne.filter((d) => d > 100).length,
+      oneFive: removingOne.slice(0, 5).map((d) => Math.round(d)), untilOneGone: Math.round(goneOne - clickedOne),
+    });
+    log(`${label}, run ${run + 1}, one removed: ${row.untilOneGone} ms after the click; longest task ${row.oneLongest.toFixed(0)} ms; ${row.oneOver100} over 100 ms; longest five ${row.oneFive.join(', ')} ms`);
+
+    const clicked = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
+    await page.getByRole('button', { name: 'Remove all added articles' }).click();
+    await page.locator('.added-articles').waitFor({ state: 'detached', timeout: 300_000 });
+    const gone = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const removing = (await page.evaluate(() => window.__tasks)).filter((t) => t.start + t.duration >= clicked)
+      .map((t) => t.duration).sort((a, b) => b - a);
+    Object.assign(row, {
+      removedLongest: removing[0] ?? 0, removedOver100: removing.filter((d) => d > 100).length,
+      removedFive: removing.slice(0, 5).map((d) => Math.round(d)), untilGone: Math.round(gone - clicked),
+      leftAfter: await page.evaluate(() => window.clippings.search('lighthouse').total),
+    });
+    log(`${label}, run ${run + 1}, all removed: gone ${row.untilGone} ms after the click; longest task ${row.removedLongest.toFixed(0)} ms; ${row.removedOver100} over 100 ms; longest five ${row.removedFive.join(', ')} ms; ${row.leftAfter} left`);
     await context.close();
     await server.close();
   }
@@ -82,4 +141,19 @@ console.log(`\n| build | longest task (median of ${runs}) | longest tasks over t
 for (const { label } of builds) {
   const mine = results.filter((r) => r.label === label);
   console.log(`| ${label} | ${median(mine.map((r) => r.longest)).toFixed(0)} ms | ${mine.map((r) => r.longestFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.over100))} |`);
+}
+console.log(`\nLoaded again, the ${FILES} kept articles coming back (from clippingsReady until "Added articles (${FILES})" shows):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | all back after ready (median) |\n| --- | ---: | --- | ---: | ---: |`);
+for (const { label } of builds) {
+  const mine = results.filter((r) => r.label === label);
+  console.log(`| ${label} | ${median(mine.map((r) => r.restoredLongest)).toFixed(0)} ms | ${mine.map((r) => r.restoredFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.restoredOver100))} | ${median(mine.map((r) => r.untilBack))} ms |`);
+}
+console.log(`\nOne of them removed (its "Remove" in the reader; from the click until a second after the count says ${FILES - 1}):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | count changed after (median) |\n| --- | ---: | --- | ---: | ---: |`);
+for (const { label } of builds) {
+  const mine = results.filter((r) => r.label === label);
+  console.log(`| ${label} | ${median(mine.map((r) => r.oneLongest)).toFixed(0)} ms | ${mine.map((r) => r.oneFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.oneOver100))} | ${median(mine.map((r) => r.untilOneGone))} ms |`);
+}
+console.log(`\n"Remove all added articles" pressed (from the click until a second after the count has gone):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | count gone after (median) |\n| --- | ---: | --- | ---: | ---: |`);
+for (const { label } of builds) {
+  const mine = results.filter((r) => r.label === label);
+  console.log(`| ${label} | ${median(mine.map((r) => r.removedLongest)).toFixed(0)} ms | ${mine.map((r) => r.removedFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.removedOver100))} | ${median(mine.map((r) => r.untilGone))} ms |`);
 }

@@ -56,7 +56,7 @@ pub fn use_kept_articles(dispatch: UseReducerDispatcher<State>) {
         if cfg!(target_arch = "wasm32") && crate::corpus::directory().is_none() {
             wasm_bindgen_futures::spawn_local(async move {
                 match storage::load().await {
-                    Ok(kept) => dispatch.dispatch(Action::Restored(add_kept(kept).len())),
+                    Ok(kept) => dispatch.dispatch(Action::Restored(add_kept(kept).await.len())),
                     Err(why) => dispatch.dispatch(Action::Kept(Err(why.to_string().into()))),
                 }
             });
@@ -95,16 +95,16 @@ pub fn remove_all(dispatch: UseReducerDispatcher<State>) -> Callback<MouseEvent>
     Callback::from(move |_| remove(&dispatch, added_ids()))
 }
 
-/// Takes the articles out of the collection at once, then out of the browser's storage; a
-/// storage error is said (they would come back on the next visit).
+/// Takes the articles out of the collection (in steps, see `remove_added`), then out of the
+/// browser's storage; a storage error is said (they would come back on the next visit).
 fn remove(dispatch: &UseReducerDispatcher<State>, ids: Vec<String>) {
-    let removed = remove_added(&ids);
-    if removed.is_empty() {
-        return;
-    }
-    dispatch.dispatch(Action::Removed(removed.clone()));
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        let removed = remove_added(&ids).await;
+        if removed.is_empty() {
+            return;
+        }
+        dispatch.dispatch(Action::Removed(removed.clone()));
         if let Err(why) = storage::forget(&removed).await {
             dispatch.dispatch(Action::Kept(Err(why.to_string().into())));
         }

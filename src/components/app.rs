@@ -28,7 +28,6 @@ pub fn App() -> Html {
     use_masthead_hides_on_scroll();
     let update_ready = use_update_ready();
     super::added_articles::use_kept_articles(state.dispatcher());
-    super::added_articles::use_kept_articles(state.dispatcher());
 
     let query = state.route.query.clone();
     let sort = state.route.sort;

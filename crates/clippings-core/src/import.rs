@@ -184,18 +184,61 @@ impl Import {
 /// The collection with the articles kept from earlier visits added back under their ids, and the
 /// ids that came back. One whose id the collection already has (a new build's article, or one
 /// added again before these came back) is left out: a kept article never replaces another.
+///
+/// The same, an article at a time, is [`Restoring`].
 pub fn restore(corpus: &Corpus, kept: Vec<Kept>) -> (Corpus, Vec<String>) {
-    let mut taken: HashSet<String> = corpus.articles().iter().map(|a| a.id.clone()).collect();
-    let articles: Vec<_> = kept
-        .into_iter()
-        .filter(|k| !k.text.trim().is_empty() && taken.insert(k.id.clone()))
-        .map(|k| parse(&k.id, &k.text))
-        .collect();
+    let mut restoring = Restoring::new(corpus, kept);
+    while restoring.parse_next() {}
+    let (articles, _) = restoring.articles();
     let ids = articles.iter().map(|a| a.id.clone()).collect();
     if articles.is_empty() {
         return (corpus.clone(), ids);
     }
     (corpus.with_added(articles), ids)
+}
+
+/// [`restore`]'s reading cut into steps of one kept article, so that a page bringing back
+/// thousands of them can draw and answer between the steps; the articles then join the
+/// collection by [`Corpus::adding`], a step at a time too.
+pub struct Restoring {
+    /// Ids of the collection and of the kept articles that come back so far.
+    taken: HashSet<String>,
+    waiting: std::vec::IntoIter<Kept>,
+    articles: Vec<crate::Article>,
+    /// The kept articles that come back, in the order of `articles`.
+    restored: Vec<Kept>,
+}
+
+impl Restoring {
+    /// The kept articles to bring back into `corpus`, none of them read yet.
+    pub fn new(corpus: &Corpus, kept: Vec<Kept>) -> Restoring {
+        Restoring {
+            taken: corpus.articles().iter().map(|a| a.id.clone()).collect(),
+            waiting: kept.into_iter(),
+            articles: Vec::new(),
+            restored: Vec::new(),
+        }
+    }
+
+    /// Parses the next kept article that comes back, passing over those left out (blank, or
+    /// under an id taken); false once none is left.
+    pub fn parse_next(&mut self) -> bool {
+        for kept in self.waiting.by_ref() {
+            if !kept.text.trim().is_empty() && self.taken.insert(kept.id.clone()) {
+                self.articles.push(parse(&kept.id, &kept.text));
+                self.restored.push(kept);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The articles read, to join the collection, and the kept articles they were read from:
+    /// should the collection change before they join it (an import finishing meanwhile), those
+    /// are what a [`Restoring::new`] of the changed collection starts again from.
+    pub fn articles(self) -> (Vec<crate::Article>, Vec<Kept>) {
+        (self.articles, self.restored)
+    }
 }
 
 fn checked_text(bytes: Vec<u8>) -> Result<Decoded, Refusal> {
@@ -432,6 +475,40 @@ mod tests {
         assert_eq!(corpus.article("a").unwrap().headline, "Kerry meets Lavrov");
         assert!(corpus.is_added("imported/flood"));
         assert!(!corpus.is_added("a"));
+    }
+
+    #[test]
+    fn kept_articles_read_again_after_the_collection_took_one_of_their_ids_leave_that_one_out() {
+        let kept = vec![
+            Kept {
+                id: "imported/flood".into(),
+                text: "Floods\n\nDhaka.\n".into(),
+            },
+            Kept {
+                id: "imported/quake".into(),
+                text: "Quake\n\nNepal.\n".into(),
+            },
+        ];
+        // Read for the seeds, then overtaken by an import that took "imported/flood".
+        let mut restoring = Restoring::new(&seeds(), kept.clone());
+        while restoring.parse_next() {}
+        let (articles, restored) = restoring.articles();
+        assert_eq!(articles.len(), 2);
+        assert_eq!(restored, kept);
+        let (grown, _) = import(
+            &seeds(),
+            vec![file("flood.txt", "Later floods\n\nSylhet.\n")],
+        );
+        let mut again = Restoring::new(&grown, restored);
+        let mut read = 0;
+        while again.parse_next() {
+            read += 1;
+        }
+        let (articles, _) = again.articles();
+        assert_eq!(read, 1);
+        let ids: Vec<_> = articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["imported/quake"]);
+        assert_eq!(restore(&grown, kept).1, ids);
     }
 
     #[test]
