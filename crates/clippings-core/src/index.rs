@@ -136,31 +136,39 @@ impl Counted {
                 joined_compounds,
             } in fields
             {
-                let mut count = |term: String| {
-                    let count = counts.entry(term).or_default();
-                    if is_headline {
-                        count.0 = count.0.saturating_add(1);
+                // A term's text is copied only the first time the article has it: an article
+                // repeats its words (a long one, megabytes added in the page, millions of times).
+                let mut count = |term: &str| {
+                    let add = |count: &mut (u16, u16)| {
+                        if is_headline {
+                            count.0 = count.0.saturating_add(1);
+                        } else {
+                            count.1 = count.1.saturating_add(1);
+                        }
+                    };
+                    if let Some(count) = counts.get_mut(term) {
+                        add(count);
                     } else {
-                        count.1 = count.1.saturating_add(1);
+                        add(counts.entry(term.to_owned()).or_default());
                     }
                 };
                 for folded in field_words {
-                    let term = surface
-                        .entry(folded.clone())
-                        .or_insert_with_key(|f| stem_folded(f))
-                        .clone();
+                    if !surface.contains_key(&folded) {
+                        surface.insert(folded.clone(), stem_folded(&folded));
+                    }
+                    let term = surface[&folded].as_str();
                     // A name with an apostrophe is also each of its parts (`o'sullivan` is
                     // `sullivan` too), counted like the word itself.
                     let mut extra: Vec<String> = apostrophe_forms(&folded)
                         .into_iter()
                         .map(stem_folded)
-                        .filter(|t| *t != term)
+                        .filter(|t| t != term)
                         .collect();
                     extra.sort_unstable();
                     extra.dedup();
-                    extra.into_iter().for_each(&mut count);
-                    stream.push(Some(folded));
+                    extra.iter().for_each(|t| count(t));
                     count(term);
+                    stream.push(Some(folded));
                     if is_headline {
                         field_lengths.headline += 1;
                     } else {
@@ -168,11 +176,11 @@ impl Counted {
                     }
                 }
                 for joined in joined_compounds {
-                    let term = surface
-                        .entry(joined)
-                        .or_insert_with_key(|f| stem_folded(f))
-                        .clone();
-                    count(term);
+                    if !surface.contains_key(&joined) {
+                        let term = stem_folded(&joined);
+                        surface.insert(joined.clone(), term);
+                    }
+                    count(&surface[&joined]);
                 }
                 stream.push(None);
             }
