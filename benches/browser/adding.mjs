@@ -91,45 +91,25 @@ for (let run = 0; run < runs; run++) {
     await page.reload();
     const ready = await page.evaluate(() => window.clippingsReady.then(() => performance.now()));
     await page.locator('.added-articles', { hasText: `Added articles (${FILES})` }).waitFor({ timeout: 300_000 });
-    const back = await page.evaluate(() => ({ tasks: window.__tasks, now: performance.now() }));
-    const restoring = back.tasks.filter((t) => t.start + t.duration >= ready).map((t) => t.duration).sort((a, b) => b - a);
-    const again = {
-      label, run, restoredLongest: restoring[0] ?? 0, restoredOver100: restoring.filter((d) => d > 100).length,
-      restoredFive: restoring.slice(0, 5).map((d) => Math.round(d)), untilBack: Math.round(back.now - ready),
-    };
-    log(`${label}, run ${run + 1}, loaded again: all back ${again.untilBack} ms after ready; longest task ${again.restoredLongest.toFixed(0)} ms; ${again.restoredOver100} over 100 ms; longest five ${again.restoredFive.join(', ')} ms`);
-    Object.assign(row, again);
+    row.restored = await longTasks(page, ready, 0);
+    log(`${label}, run ${run + 1}, loaded again: all back ${describe(row.restored)}`);
 
     await page.getByRole('searchbox').fill('word5');
     await page.locator('.result-link').first().click();
     await page.locator('.reader').waitFor();
     await page.waitForTimeout(500);
-    const clickedOne = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
+    let clicked = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
     await page.locator('.reader').getByRole('button', { name: 'Remove' }).click();
     await page.locator('.added-articles', { hasText: `Added articles (${FILES - 1})` }).waitFor({ timeout: 300_000 });
-    const goneOne = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(1000);
-    const removingOne = (await page.evaluate(() => window.__tasks)).filter((t) => t.start + t.duration >= clickedOne)
-      .map((t) => t.duration).sort((a, b) => b - a);
-    Object.assign(row, {
-      oneLongest: removingOne[0] ?? 0, oneOver100: removingOne.filter((d) => d > 100).length,
-      oneFive: removingOne.slice(0, 5).map((d) => Math.round(d)), untilOneGone: Math.round(goneOne - clickedOne),
-    });
-    log(`${label}, run ${run + 1}, one removed: ${row.untilOneGone} ms after the click; longest task ${row.oneLongest.toFixed(0)} ms; ${row.oneOver100} over 100 ms; longest five ${row.oneFive.join(', ')} ms`);
+    row.removedOne = await longTasks(page, clicked, 1000);
+    log(`${label}, run ${run + 1}, one removed: count changed ${describe(row.removedOne)}`);
 
-    const clicked = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
+    clicked = await page.evaluate(() => { window.__tasks = []; return performance.now(); });
     await page.getByRole('button', { name: 'Remove all added articles' }).click();
     await page.locator('.added-articles').waitFor({ state: 'detached', timeout: 300_000 });
-    const gone = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(1000);
-    const removing = (await page.evaluate(() => window.__tasks)).filter((t) => t.start + t.duration >= clicked)
-      .map((t) => t.duration).sort((a, b) => b - a);
-    Object.assign(row, {
-      removedLongest: removing[0] ?? 0, removedOver100: removing.filter((d) => d > 100).length,
-      removedFive: removing.slice(0, 5).map((d) => Math.round(d)), untilGone: Math.round(gone - clicked),
-      leftAfter: await page.evaluate(() => window.clippings.search('lighthouse').total),
-    });
-    log(`${label}, run ${run + 1}, all removed: gone ${row.untilGone} ms after the click; longest task ${row.removedLongest.toFixed(0)} ms; ${row.removedOver100} over 100 ms; longest five ${row.removedFive.join(', ')} ms; ${row.leftAfter} left`);
+    row.removedAll = await longTasks(page, clicked, 1000);
+    const left = await page.evaluate(() => window.clippings.search('lighthouse').total);
+    log(`${label}, run ${run + 1}, all removed (${left} left): count gone ${describe(row.removedAll)}`);
     await context.close();
     await server.close();
   }
@@ -142,18 +122,31 @@ for (const { label } of builds) {
   const mine = results.filter((r) => r.label === label);
   console.log(`| ${label} | ${median(mine.map((r) => r.longest)).toFixed(0)} ms | ${mine.map((r) => r.longestFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.over100))} |`);
 }
-console.log(`\nLoaded again, the ${FILES} kept articles coming back (from clippingsReady until "Added articles (${FILES})" shows):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | all back after ready (median) |\n| --- | ---: | --- | ---: | ---: |`);
-for (const { label } of builds) {
-  const mine = results.filter((r) => r.label === label);
-  console.log(`| ${label} | ${median(mine.map((r) => r.restoredLongest)).toFixed(0)} ms | ${mine.map((r) => r.restoredFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.restoredOver100))} | ${median(mine.map((r) => r.untilBack))} ms |`);
+table(`Loaded again, the ${FILES} kept articles coming back (from clippingsReady until "Added articles (${FILES})" shows)`, 'restored', 'all back after ready');
+table(`One of them removed (its "Remove" in the reader; from the click until a second after the count says ${FILES - 1})`, 'removedOne', 'count changed after');
+table('"Remove all added articles" pressed (from the click until a second after the count has gone)', 'removedAll', 'count gone after');
+
+function table(title, phase, until) {
+  console.log(`\n${title}:\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | ${until} (median) |\n| --- | ---: | --- | ---: | ---: |`);
+  for (const { label } of builds) {
+    const mine = results.filter((r) => r.label === label).map((r) => r[phase]);
+    console.log(`| ${label} | ${median(mine.map((p) => p.longest)).toFixed(0)} ms | ${mine.map((p) => p.five.join(', ')).join(' / ')} | ${median(mine.map((p) => p.over100))} | ${median(mine.map((p) => p.until))} ms |`);
+  }
 }
-console.log(`\nOne of them removed (its "Remove" in the reader; from the click until a second after the count says ${FILES - 1}):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | count changed after (median) |\n| --- | ---: | --- | ---: | ---: |`);
-for (const { label } of builds) {
-  const mine = results.filter((r) => r.label === label);
-  console.log(`| ${label} | ${median(mine.map((r) => r.oneLongest)).toFixed(0)} ms | ${mine.map((r) => r.oneFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.oneOver100))} | ${median(mine.map((r) => r.untilOneGone))} ms |`);
+
+// The page's long tasks since `since` (on its clock), once `settle` ms more have passed: the
+// longest, how many ran over 100 ms, the five longest, and how long until now, before settling.
+async function longTasks(page, since, settle) {
+  const until = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(settle);
+  const tasks = await page.evaluate(() => window.__tasks);
+  const durations = tasks.filter((t) => t.start + t.duration >= since).map((t) => t.duration).sort((a, b) => b - a);
+  return {
+    longest: durations[0] ?? 0, over100: durations.filter((d) => d > 100).length,
+    five: durations.slice(0, 5).map((d) => Math.round(d)), until: Math.round(until - since),
+  };
 }
-console.log(`\n"Remove all added articles" pressed (from the click until a second after the count has gone):\n\n| build | longest task (median of ${runs}) | longest tasks over the runs | tasks over 100 ms (median) | count gone after (median) |\n| --- | ---: | --- | ---: | ---: |`);
-for (const { label } of builds) {
-  const mine = results.filter((r) => r.label === label);
-  console.log(`| ${label} | ${median(mine.map((r) => r.removedLongest)).toFixed(0)} ms | ${mine.map((r) => r.removedFive.join(', ')).join(' / ')} | ${median(mine.map((r) => r.removedOver100))} | ${median(mine.map((r) => r.untilGone))} ms |`);
+
+function describe(phase) {
+  return `${phase.until} ms after; longest task ${phase.longest.toFixed(0)} ms; ${phase.over100} over 100 ms; longest five ${phase.five.join(', ')} ms`;
 }
