@@ -17,8 +17,9 @@ const DATABASE: &str = "clippings";
 const VERSION: u32 = 1;
 /// One record per added article: `{ id, text, order }`, keyed by `id`.
 const STORE: &str = "added";
-/// How many records one task of [`keep`] writes: 10,000 short records written in one task took
-/// 119–232 ms (issue 14's measurements), past the 50 ms after which a task is long.
+/// How many records one task of [`keep`] writes, or of [`forget`] deletes: 10,000 short records
+/// written in one task took 119–232 ms (issue 14's measurements), past the 50 ms after which a
+/// task is long.
 const RECORDS_PER_STEP: usize = 1_000;
 
 /// Why added articles are not kept; said in words to the reader.
