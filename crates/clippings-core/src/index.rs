@@ -176,11 +176,8 @@ impl Counted {
                     }
                 }
                 for joined in joined_compounds {
-                    if !surface.contains_key(&joined) {
-                        let term = stem_folded(&joined);
-                        surface.insert(joined.clone(), term);
-                    }
-                    count(&surface[&joined]);
+                    // Not kept for the stream: the map may take the string itself.
+                    count(surface.entry(joined).or_insert_with_key(|f| stem_folded(f)));
                 }
                 stream.push(None);
             }
