@@ -19,6 +19,7 @@ mod search;
 mod stored;
 pub mod text;
 mod understand;
+use understand::LearnedNames;
 
 pub use article::{
     Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
@@ -67,42 +68,106 @@ pub struct Corpus {
     parts: Vec<usize>,
 }
 
-/// How many added articles one step of [`Adding`] indexes, or gives their keywords: a thousand
-/// short articles take about 10 ms natively, so a step stays well under the 50 ms after which a
-/// browser counts a task as long (Wasm runs about twice as slow). A long article makes a longer
-/// step: a step is never less than one article.
+/// How many added articles one step of [`Adding`] indexes, or gives their keywords, and how many
+/// of the collection's articles one step copies: a thousand short articles take about 10 ms
+/// natively, so a step stays well under the 50 ms after which a browser counts a task as long
+/// (Wasm runs about twice as slow). A long article makes a longer step: a step is never less
+/// than one article.
 pub const ARTICLES_PER_STEP: usize = 1_000;
+
+/// How many words of added articles one step of [`Adding`] reads again with the names the
+/// collection has shown. Reading again is the costliest work per word of the merge: about
+/// 2.6 µs a word natively (100 BBC articles, 39,000 words, in 100 ms), so that a thousand
+/// articles of news length would be a second in one step; 8,000 words are about 20 ms natively.
+/// Bounded by words, not articles, because that is what the work grows with.
+pub const WORDS_READ_AGAIN_PER_STEP: usize = 8_000;
 
 /// Articles joining a collection a step at a time ([`Corpus::adding`]); the collection it was
 /// made from is not changed, and answers as it did while the steps run.
 pub struct Adding<'a> {
     from: &'a Corpus,
-    /// The articles to add, until the first step understands them in the collection.
-    added: Option<Vec<Article>>,
-    /// The collection's articles and the added ones after them, once understood.
+    /// What the next step does.
+    stage: Stage,
+    /// The collection's articles copied so far, then with the added ones after them.
     articles: Vec<Article>,
     /// The index of the articles indexed so far (`None`: only the collection's own).
     index: Option<Index>,
     keywords_picked: usize,
 }
 
+/// The stages of [`Adding`], in order: the understanding of [`understand_in_collection`] cut at
+/// its passes (and the reading again at [`WORDS_READ_AGAIN_PER_STEP`]), each pass over the whole
+/// collection a step of its own, then the index, the keywords and the copies.
+enum Stage {
+    /// The collection's articles copied [`ARTICLES_PER_STEP`] at a time; the added ones wait.
+    Copying(Vec<Article>),
+    /// First names and acronyms learned from the whole collection.
+    Learning,
+    /// The added articles from `next` on that use learned names read again with them.
+    ReadingAgain { learned: LearnedNames, next: usize },
+    /// The kind of each name settled by the articles that agree on it.
+    LinkingKinds,
+    /// Surnames linked to the full names the collection gives.
+    LinkingPeople,
+    /// Indexed, then given keywords, then the copies found.
+    Indexing,
+}
+
 impl Adding<'_> {
     /// Does the next share of the work; gives the grown collection after the last. In order:
-    /// the added articles understood in the collection (names learned across articles), then
-    /// indexed a [`ARTICLES_PER_STEP`] at a time ([`Index::extended`], which a property test
-    /// holds equal whether it takes articles in one go or in several), then given keywords by
-    /// the whole index, a step's worth at a time; last, the copies found.
+    /// the collection's articles copied, the added articles understood in the collection (names
+    /// learned across articles, the articles that use them read again, names linked: the passes
+    /// of [`Corpus::new`], in its order), then indexed a [`ARTICLES_PER_STEP`] at a time
+    /// ([`Index::extended`], which a property test holds equal whether it takes articles in one
+    /// go or in several), then given keywords by the whole index, a step's worth at a time;
+    /// last, the copies found.
     pub fn step(&mut self) -> Option<Corpus> {
         let before = self.from.articles.len();
-        if let Some(added) = self.added.take() {
-            self.articles = self.from.articles.iter().cloned().chain(added).collect();
-            understand_in_collection(&mut self.articles, before);
-            return None;
+        match &mut self.stage {
+            Stage::Copying(added) => {
+                let copied = self.articles.len();
+                let until = (copied + ARTICLES_PER_STEP).min(before);
+                self.articles
+                    .extend_from_slice(&self.from.articles[copied..until]);
+                if until == before {
+                    self.articles.append(added);
+                    self.stage = Stage::Learning;
+                }
+                return None;
+            }
+            Stage::Learning => {
+                self.stage = Stage::ReadingAgain {
+                    learned: understand::learned_names(&self.articles),
+                    next: before,
+                };
+                return None;
+            }
+            Stage::ReadingAgain { learned, next } => {
+                let from = *next;
+                let until = from + words_step(&self.articles[from..], WORDS_READ_AGAIN_PER_STEP);
+                read_again(&mut self.articles[from..until], learned);
+                *next = until;
+                if until == self.articles.len() {
+                    self.stage = Stage::LinkingKinds;
+                }
+                return None;
+            }
+            Stage::LinkingKinds => {
+                understand::link_kinds(&mut self.articles);
+                self.stage = Stage::LinkingPeople;
+                return None;
+            }
+            Stage::LinkingPeople => {
+                understand::link_people(&mut self.articles);
+                self.stage = Stage::Indexing;
+                return None;
+            }
+            Stage::Indexing => {}
         }
         let indexed = self.index.as_ref().unwrap_or(&self.from.index);
         let done = indexed.document_count();
         // At least once, even with nothing added: the index takes its names from the articles
-        // as the first step left them.
+        // as the first steps left them.
         if self.index.is_none() || done < self.articles.len() {
             let until = (done + ARTICLES_PER_STEP).min(self.articles.len());
             self.index = Some(indexed.extended(&self.articles[..until]));
@@ -127,6 +192,21 @@ impl Adding<'_> {
             parts: Vec::new(),
         })
     }
+}
+
+/// How many of `articles`, from the first, hold about `words` words between them: at least one
+/// (one long article is a step of its own), and never past the end.
+fn words_step(articles: &[Article], words: usize) -> usize {
+    let mut taken = 0;
+    let mut counted = 0;
+    for article in articles {
+        if taken > 0 && counted + article.word_count as usize > words {
+            break;
+        }
+        counted += article.word_count as usize;
+        taken += 1;
+    }
+    taken
 }
 
 impl Corpus {
@@ -169,13 +249,14 @@ impl Corpus {
     }
 
     /// The merge of [`Corpus::with_added`] cut into steps, each a bounded share of the work
-    /// ([`ARTICLES_PER_STEP`] added articles indexed or given keywords, or one pass over the
-    /// collection), so that a page can draw and answer between them: see [`Adding::step`].
+    /// ([`ARTICLES_PER_STEP`] articles copied, indexed or given keywords,
+    /// [`WORDS_READ_AGAIN_PER_STEP`] words read again, or one pass over the collection), so
+    /// that a page can draw and answer between them: see [`Adding::step`].
     pub fn adding(&self, added: Vec<Article>) -> Adding<'_> {
         Adding {
             from: self,
-            added: Some(added),
-            articles: Vec::new(),
+            stage: Stage::Copying(added),
+            articles: Vec::with_capacity(self.articles.len()),
             index: None,
             keywords_picked: 0,
         }
@@ -339,13 +420,18 @@ impl Corpus {
 /// are read again, and names are linked across all of them.
 fn understand_in_collection(articles: &mut [Article], from: usize) {
     let learned = understand::learned_names(articles);
-    par::for_each_mut(&mut articles[from..], |article| {
-        if understand::mentions_any(article, &learned) {
-            understand::understand_with(article, &learned);
-        }
-    });
+    read_again(&mut articles[from..], &learned);
     understand::link_kinds(articles);
     understand::link_people(articles);
+}
+
+/// The articles that use names the collection has shown (`learned`) read again with them.
+fn read_again(articles: &mut [Article], learned: &LearnedNames) {
+    par::for_each_mut(articles, |article| {
+        if understand::mentions_any(article, learned) {
+            understand::understand_with(article, learned);
+        }
+    });
 }
 
 /// Each article's keywords, by what the index says of its words' rarity.
