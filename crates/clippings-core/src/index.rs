@@ -7,7 +7,7 @@ use crate::article::Article;
 use crate::stored::varint;
 use crate::text::{apostrophe_forms, fold, hyphen_compounds, stem_folded, words, Word};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub type TermId = u32;
@@ -956,27 +956,27 @@ fn folded_fields(article: &Article) -> Vec<FoldedField> {
 }
 
 pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
-    let mut names: Vec<String> = articles
+    // Each distinct name found with a hash set and only those sorted and copied: a collection
+    // names the same people and places again and again (26,909 names on BBC, 7,664 distinct),
+    // and this runs over the whole collection again each time articles are added to it.
+    let every = articles.iter().flat_map(|a| {
+        let e = &a.entities;
+        a.source
+            .iter()
+            .map(String::as_str)
+            .chain(a.folder())
+            .chain(e.people.iter().map(|p| p.name.as_str()))
+            .chain(e.places.iter().map(|p| p.name.as_str()))
+            .chain(e.organizations.iter().map(|o| o.name.as_str()))
+    });
+    let mut distinct: Vec<&str> = every.collect::<HashSet<&str>>().into_iter().collect();
+    distinct.sort_unstable();
+    let ids_by_name: HashMap<&str, NameId> = distinct
         .iter()
-        .flat_map(|a| {
-            let e = &a.entities;
-            a.source
-                .iter()
-                .map(String::as_str)
-                .chain(a.folder())
-                .chain(e.people.iter().map(|p| p.name.as_str()))
-                .chain(e.places.iter().map(|p| p.name.as_str()))
-                .chain(e.organizations.iter().map(|o| o.name.as_str()))
-                .map(str::to_owned)
-        })
+        .enumerate()
+        .map(|(id, &name)| (name, id as NameId))
         .collect();
-    names.sort_unstable();
-    names.dedup();
-    let id = |name: &str| {
-        names
-            .binary_search_by(|n| n.as_str().cmp(name))
-            .expect("interned") as NameId
-    };
+    let id = |name: &str| ids_by_name[name];
     let ids = |list: &[crate::article::EntityCount]| list.iter().map(|e| id(&e.name)).collect();
     let doc_names = articles
         .iter()
@@ -988,6 +988,7 @@ pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>)
             folder: a.folder().map(id),
         })
         .collect();
+    let names = distinct.into_iter().map(str::to_owned).collect();
     (names, doc_names)
 }
 
