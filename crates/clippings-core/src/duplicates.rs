@@ -20,6 +20,7 @@
 //! times is one group.
 
 use crate::index::{DocId, Index, WordId, BREAK};
+use crate::ARTICLES_PER_STEP;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -83,89 +84,14 @@ impl PartialEq for Duplicates {
 }
 
 impl Duplicates {
-    /// Finds the exact and near copies among the indexed articles.
+    /// Finds the exact and near copies among the indexed articles: [`Finding`]'s steps, one
+    /// after another.
     pub fn find(index: &Index) -> Duplicates {
-        let n = index.document_count();
-        let bodies: Vec<Vec<WordId>> = (0..n as DocId)
-            .map(|doc| body_words(index.stream(doc)))
-            .collect();
-        let mut sets = UnionFind::new(n);
-
-        // Exact copies: the same words in the same order. `exact_of` is the first article with
-        // the same body (itself when none came before).
-        let mut exact_of: Vec<usize> = (0..n).collect();
-        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (doc, body) in bodies.iter().enumerate() {
-            if body.len() < MIN_COPY_WORDS {
-                continue;
+        let mut finding = Finding::new(index);
+        loop {
+            if let Some(found) = finding.step(index) {
+                return found;
             }
-            let same = by_hash.entry(hash_of(body)).or_default();
-            match same.iter().find(|&&first| bodies[first] == *body) {
-                Some(&first) => {
-                    exact_of[doc] = first;
-                    sets.join(first, doc);
-                }
-                None => same.push(doc),
-            }
-        }
-
-        // Near copies, among one article of each body: MinHash, bands, then the real Jaccard.
-        // Shingles and signatures are each body's own work, done across cores (`par`).
-        let firsts: Vec<usize> = (0..n)
-            .filter(|&doc| exact_of[doc] == doc && bodies[doc].len() >= MIN_COPY_WORDS)
-            .collect();
-        let shingles: Vec<(usize, Vec<u64>)> =
-            crate::par::map(&firsts, |&doc| (doc, shingles(&bodies[doc])))
-                .into_iter()
-                .filter(|(_, s)| !s.is_empty())
-                .collect();
-        let signatures: Vec<[u64; MINHASHES]> = crate::par::map(&shingles, |(_, s)| signature(s));
-        let mut compared: HashSet<(usize, usize)> = HashSet::new();
-        for band in 0..BANDS {
-            let rows = band * BAND_ROWS..(band + 1) * BAND_ROWS;
-            let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-            for (i, signature) in signatures.iter().enumerate() {
-                buckets
-                    .entry(hash_of(&signature[rows.clone()]))
-                    .or_default()
-                    .push(i);
-            }
-            for bucket in buckets.values().filter(|b| b.len() > 1) {
-                for (k, &i) in bucket.iter().enumerate().skip(1) {
-                    for &j in &bucket[..k.min(COMPARED_IN_BUCKET)] {
-                        let (a, b) = (shingles[j].0, shingles[i].0);
-                        if sets.root(a) == sets.root(b) || !compared.insert((a, b)) {
-                            continue;
-                        }
-                        if jaccard(&shingles[j].1, &shingles[i].1) >= NEAR_COPY_JACCARD {
-                            sets.join(a, b);
-                        }
-                    }
-                }
-            }
-        }
-
-        let mut members: HashMap<usize, Vec<DocId>> = HashMap::new();
-        for doc in 0..n {
-            members
-                .entry(sets.root(doc))
-                .or_default()
-                .push(doc as DocId);
-        }
-        let mut groups: Vec<CopyGroup> = members
-            .into_values()
-            .filter(|docs| docs.len() > 1)
-            .map(|docs| CopyGroup {
-                exact: docs
-                    .iter()
-                    .all(|&d| exact_of[d as usize] == exact_of[docs[0] as usize]),
-                docs,
-            })
-            .collect();
-        groups.sort_unstable_by_key(|g| g.docs[0]);
-        Duplicates {
-            groups,
-            group_of: OnceLock::new(),
         }
     }
 
@@ -226,6 +152,152 @@ impl Duplicates {
             Some(g) => !std::mem::replace(&mut seen[g], true),
             None => true,
         });
+    }
+}
+
+/// The search for copies of [`Duplicates::find`] cut into steps, so that a page adding articles
+/// can draw and answer between them (`Adding`): each step reads the bodies of
+/// [`ARTICLES_PER_STEP`] articles (their words, and the exact copies among them), or makes the
+/// MinHash signatures of that many, or (the last) compares the candidates the bands give and
+/// groups the copies. The steps take the articles in their order, so the groups are the same as
+/// in one go. Each step is given the same index the search began with.
+pub struct Finding {
+    /// Articles whose bodies have been read; then whose signatures have been made.
+    done: usize,
+    bodies: Vec<Vec<WordId>>,
+    sets: UnionFind,
+    /// For each article read, the first article with the same body (itself when none came
+    /// before).
+    exact_of: Vec<usize>,
+    by_hash: HashMap<u64, Vec<usize>>,
+    /// One article of each body long enough to be a copy, with its shingles.
+    shingles: Vec<(usize, Vec<u64>)>,
+    signatures: Vec<[u64; MINHASHES]>,
+    signing: bool,
+}
+
+impl Finding {
+    pub fn new(index: &Index) -> Finding {
+        let n = index.document_count();
+        Finding {
+            done: 0,
+            bodies: Vec::with_capacity(n),
+            sets: UnionFind::new(n),
+            exact_of: Vec::with_capacity(n),
+            by_hash: HashMap::new(),
+            shingles: Vec::new(),
+            signatures: Vec::new(),
+            signing: false,
+        }
+    }
+
+    /// Does the next share of the work; gives the copies found after the last.
+    pub fn step(&mut self, index: &Index) -> Option<Duplicates> {
+        let n = index.document_count();
+        let until = (self.done + ARTICLES_PER_STEP).min(n);
+        if !self.signing {
+            self.read_bodies(index, until);
+        } else if self.done < n {
+            self.sign(until);
+        } else {
+            return Some(self.grouped());
+        }
+        self.done = until;
+        if !self.signing && until == n {
+            self.signing = true;
+            self.done = 0;
+        }
+        None
+    }
+
+    /// Exact copies: the same words in the same order.
+    fn read_bodies(&mut self, index: &Index, until: usize) {
+        for doc in self.done..until {
+            let body = body_words(index.stream(doc as DocId));
+            self.exact_of.push(doc);
+            if body.len() >= MIN_COPY_WORDS {
+                let same = self.by_hash.entry(hash_of(&body)).or_default();
+                match same.iter().find(|&&first| self.bodies[first] == body) {
+                    Some(&first) => {
+                        self.exact_of[doc] = first;
+                        self.sets.join(first, doc);
+                    }
+                    None => same.push(doc),
+                }
+            }
+            self.bodies.push(body);
+        }
+    }
+
+    /// Shingles and signatures of one article of each body among the next ones, each body's own
+    /// work, done across cores (`par`).
+    fn sign(&mut self, until: usize) {
+        let firsts: Vec<usize> = (self.done..until)
+            .filter(|&doc| self.exact_of[doc] == doc && self.bodies[doc].len() >= MIN_COPY_WORDS)
+            .collect();
+        let shingled: Vec<(usize, Vec<u64>)> =
+            crate::par::map(&firsts, |&doc| (doc, shingles(&self.bodies[doc])))
+                .into_iter()
+                .filter(|(_, s)| !s.is_empty())
+                .collect();
+        self.signatures
+            .extend(crate::par::map(&shingled, |(_, s)| signature(s)));
+        self.shingles.extend(shingled);
+    }
+
+    /// Near copies: the pairs that agree on a band, compared by their real Jaccard; then every
+    /// group of two or more.
+    fn grouped(&mut self) -> Duplicates {
+        let (shingles, sets) = (&self.shingles, &mut self.sets);
+        let mut compared: HashSet<(usize, usize)> = HashSet::new();
+        for band in 0..BANDS {
+            let rows = band * BAND_ROWS..(band + 1) * BAND_ROWS;
+            let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+            for (i, signature) in self.signatures.iter().enumerate() {
+                buckets
+                    .entry(hash_of(&signature[rows.clone()]))
+                    .or_default()
+                    .push(i);
+            }
+            for bucket in buckets.values().filter(|b| b.len() > 1) {
+                for (k, &i) in bucket.iter().enumerate().skip(1) {
+                    for &j in &bucket[..k.min(COMPARED_IN_BUCKET)] {
+                        let (a, b) = (shingles[j].0, shingles[i].0);
+                        if sets.root(a) == sets.root(b) || !compared.insert((a, b)) {
+                            continue;
+                        }
+                        if jaccard(&shingles[j].1, &shingles[i].1) >= NEAR_COPY_JACCARD {
+                            sets.join(a, b);
+                        }
+                    }
+                }
+            }
+        }
+
+        let n = self.exact_of.len();
+        let mut members: HashMap<usize, Vec<DocId>> = HashMap::new();
+        for doc in 0..n {
+            members
+                .entry(self.sets.root(doc))
+                .or_default()
+                .push(doc as DocId);
+        }
+        let exact_of = &self.exact_of;
+        let mut groups: Vec<CopyGroup> = members
+            .into_values()
+            .filter(|docs| docs.len() > 1)
+            .map(|docs| CopyGroup {
+                exact: docs
+                    .iter()
+                    .all(|&d| exact_of[d as usize] == exact_of[docs[0] as usize]),
+                docs,
+            })
+            .collect();
+        groups.sort_unstable_by_key(|g| g.docs[0]);
+        Duplicates {
+            groups,
+            group_of: OnceLock::new(),
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 
 pub mod article;
 mod duplicates;
-use duplicates::Duplicates;
+use duplicates::{Duplicates, Finding};
 mod explore;
 pub mod export;
 pub mod import;
@@ -93,6 +93,8 @@ pub struct Adding<'a> {
     /// The index of the articles indexed so far (`None`: only the collection's own).
     index: Option<Index>,
     keywords_picked: usize,
+    /// The copies being found, once every article has its keywords.
+    finding: Option<Finding>,
 }
 
 /// The stages of [`Adding`], in order: the understanding of [`understand_in_collection`] cut at
@@ -120,7 +122,8 @@ impl Adding<'_> {
     /// of [`Corpus::new`], in its order), then indexed a [`ARTICLES_PER_STEP`] at a time
     /// ([`Index::extended`], which a property test holds equal whether it takes articles in one
     /// go or in several), then given keywords by the whole index, a step's worth at a time;
-    /// last, the copies found.
+    /// last, the copies found (`Finding`: the articles' bodies read, then their signatures
+    /// made, a step's worth at a time, then the candidates compared).
     pub fn step(&mut self) -> Option<Corpus> {
         let before = self.from.articles.len();
         match &mut self.stage {
@@ -182,7 +185,11 @@ impl Adding<'_> {
             self.index = Some(index);
             return None;
         }
-        let copies = Duplicates::find(&index);
+        let finding = self.finding.get_or_insert_with(|| Finding::new(&index));
+        let Some(copies) = finding.step(&index) else {
+            self.index = Some(index);
+            return None;
+        };
         Some(Corpus {
             articles: std::mem::take(&mut self.articles),
             index,
@@ -259,6 +266,7 @@ impl Corpus {
             articles: Vec::with_capacity(self.articles.len()),
             index: None,
             keywords_picked: 0,
+            finding: None,
         }
     }
 
