@@ -69,7 +69,8 @@ pub struct Corpus {
 }
 
 /// How many added articles one step of [`Adding`] indexes, or gives their keywords, and how many
-/// of the collection's articles one step copies: a thousand short articles take about 10 ms
+/// of the collection's articles one step copies or reads for copies of one story (their bodies,
+/// then their signatures): a thousand short articles take about 10 ms
 /// natively, so a step stays well under the 50 ms after which a browser counts a task as long
 /// (Wasm runs about twice as slow). A long article makes a longer step: a step is never less
 /// than one article.
@@ -262,8 +263,8 @@ impl Corpus {
     pub fn adding(&self, added: Vec<Article>) -> Adding<'_> {
         Adding {
             from: self,
+            articles: Vec::with_capacity(self.articles.len() + added.len()),
             stage: Stage::Copying(added),
-            articles: Vec::with_capacity(self.articles.len()),
             index: None,
             keywords_picked: 0,
             finding: None,
