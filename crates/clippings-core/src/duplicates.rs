@@ -162,9 +162,10 @@ impl Duplicates {
 /// groups the copies. The steps take the articles in their order, so the groups are the same as
 /// in one go. Each step is given the same index the search began with.
 pub struct Finding {
-    /// Articles whose bodies have been read; then whose signatures have been made.
-    done: usize,
+    /// Each article's body, read in order: how many there are says how far the reading got.
     bodies: Vec<Vec<WordId>>,
+    /// Articles (of those read) whose signatures have been made.
+    signed: usize,
     sets: UnionFind,
     /// For each article read, the first article with the same body (itself when none came
     /// before).
@@ -173,46 +174,42 @@ pub struct Finding {
     /// One article of each body long enough to be a copy, with its shingles.
     shingles: Vec<(usize, Vec<u64>)>,
     signatures: Vec<[u64; MINHASHES]>,
-    signing: bool,
 }
 
 impl Finding {
     pub fn new(index: &Index) -> Finding {
         let n = index.document_count();
         Finding {
-            done: 0,
             bodies: Vec::with_capacity(n),
+            signed: 0,
             sets: UnionFind::new(n),
             exact_of: Vec::with_capacity(n),
             by_hash: HashMap::new(),
             shingles: Vec::new(),
             signatures: Vec::new(),
-            signing: false,
         }
     }
 
     /// Does the next share of the work; gives the copies found after the last.
     pub fn step(&mut self, index: &Index) -> Option<Duplicates> {
         let n = index.document_count();
-        let until = (self.done + ARTICLES_PER_STEP).min(n);
-        if !self.signing {
-            self.read_bodies(index, until);
-        } else if self.done < n {
+        let read = self.bodies.len();
+        if read < n {
+            self.read_bodies(index, (read + ARTICLES_PER_STEP).min(n));
+            return None;
+        }
+        if self.signed < n {
+            let until = (self.signed + ARTICLES_PER_STEP).min(n);
             self.sign(until);
-        } else {
-            return Some(self.grouped());
+            self.signed = until;
+            return None;
         }
-        self.done = until;
-        if !self.signing && until == n {
-            self.signing = true;
-            self.done = 0;
-        }
-        None
+        Some(self.grouped())
     }
 
     /// Exact copies: the same words in the same order.
     fn read_bodies(&mut self, index: &Index, until: usize) {
-        for doc in self.done..until {
+        for doc in self.bodies.len()..until {
             let body = body_words(index.stream(doc as DocId));
             self.exact_of.push(doc);
             if body.len() >= MIN_COPY_WORDS {
@@ -232,7 +229,7 @@ impl Finding {
     /// Shingles and signatures of one article of each body among the next ones, each body's own
     /// work, done across cores (`par`).
     fn sign(&mut self, until: usize) {
-        let firsts: Vec<usize> = (self.done..until)
+        let firsts: Vec<usize> = (self.signed..until)
             .filter(|&doc| self.exact_of[doc] == doc && self.bodies[doc].len() >= MIN_COPY_WORDS)
             .collect();
         let shingled: Vec<(usize, Vec<u64>)> =
