@@ -7,7 +7,7 @@ use crate::article::Article;
 use crate::stored::varint;
 use crate::text::{apostrophe_forms, fold, hyphen_compounds, stem_folded, words, Word};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub type TermId = u32;
@@ -100,34 +100,53 @@ pub struct Index {
     pub(crate) article_frequencies: Option<Vec<u32>>,
 }
 
-/// Articles counted term by term, their words not yet given ids: what [`Index::extended`]
-/// makes of the articles added to an index (all of them, for [`Index::build`]).
+/// Articles counted term by term, their words and terms numbered in the order first met, not
+/// yet given their ids in the index: what [`Index::extended`] makes of the articles added to an
+/// index (all of them, for [`Index::build`]). Numbers, not text, so that an occurrence costs a
+/// hash lookup and a stream four bytes a word; the text of each distinct word and term is held
+/// once, and sorted into the index's order when the tables are merged.
+#[derive(Default)]
 struct Counted {
-    by_term: BTreeMap<String, Vec<Posting>>,
-    /// Each distinct folded word with the term it stems to.
-    surface: BTreeMap<String, String>,
+    /// Each distinct term, in the order first met: its position is its number.
+    terms: Vec<String>,
+    term_numbers: HashMap<String, u32>,
+    /// Each term's postings (by its number), in the order of their articles.
+    postings: Vec<Vec<Posting>>,
+    /// Each distinct folded word, in the order first met: its position is its number.
+    words: Vec<CountedWord>,
+    word_numbers: HashMap<String, u32>,
     lengths: Vec<FieldLengths>,
-    /// Streams hold words as text until every word is known and has its id.
-    streams_by_word: Vec<Vec<Option<String>>>,
+    /// Each article's words by their numbers, each field ended by [`BREAK`].
+    streams: Vec<Vec<u32>>,
+}
+
+/// A distinct word of the counted articles.
+struct CountedWord {
+    text: String,
+    /// The number of the term it stems to.
+    term: u32,
+    /// The numbers of the other terms an occurrence counts as: a name with an apostrophe is
+    /// also each of its parts (`o'sullivan` is `sullivan` too).
+    also: Vec<u32>,
 }
 
 impl Counted {
-    /// Counts `articles`, the first of them numbered `first`.
-    fn new(articles: &[Article], first: DocId) -> Counted {
-        let mut by_term: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-        let mut surface: BTreeMap<String, String> = BTreeMap::new();
-        let mut lengths = Vec::with_capacity(articles.len());
-        // Streams hold words as text until every word is known and has its id.
-        let mut streams_by_word: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
+    /// Counts `articles` too, the first of them numbered `first`: the articles after those
+    /// counted so far, so that each term's postings stay in the order of their articles.
+    fn count(&mut self, articles: &[Article], first: DocId) {
+        self.lengths.reserve(articles.len());
+        self.streams.reserve(articles.len());
         // Finding and folding words is each article's own work, done across cores (`par`);
-        // stemming stays here, through `surface`, so that each distinct word is stemmed once.
+        // stemming stays here, where each distinct word is stemmed once.
         let fields_by_doc = crate::par::map(articles, folded_fields);
+        // One article's counts by term number, and the terms it has: made once for the step.
+        let mut counts: Vec<(u16, u16)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
         for (doc, fields) in fields_by_doc.into_iter().enumerate() {
             let doc = DocId::try_from(doc)
                 .ok()
                 .and_then(|doc| doc.checked_add(first))
                 .expect("fewer than 2^32 articles");
-            let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
             let mut field_lengths = FieldLengths::default();
             let mut stream = Vec::new();
             for FoldedField {
@@ -136,39 +155,27 @@ impl Counted {
                 joined_compounds,
             } in fields
             {
-                // A term's text is copied only the first time the article has it: an article
-                // repeats its words (a long one, megabytes added in the page, millions of times).
-                let mut count = |term: &str| {
-                    let add = |count: &mut (u16, u16)| {
-                        if is_headline {
-                            count.0 = count.0.saturating_add(1);
-                        } else {
-                            count.1 = count.1.saturating_add(1);
-                        }
-                    };
-                    if let Some(count) = counts.get_mut(term) {
-                        add(count);
+                let mut count = |term: u32| {
+                    let term = term as usize;
+                    if term >= counts.len() {
+                        counts.resize(term + 1, (0, 0));
+                    }
+                    let count = &mut counts[term];
+                    if *count == (0, 0) {
+                        touched.push(term as u32);
+                    }
+                    if is_headline {
+                        count.0 = count.0.saturating_add(1);
                     } else {
-                        add(counts.entry(term.to_owned()).or_default());
+                        count.1 = count.1.saturating_add(1);
                     }
                 };
                 for folded in field_words {
-                    if !surface.contains_key(&folded) {
-                        surface.insert(folded.clone(), stem_folded(&folded));
-                    }
-                    let term = surface[&folded].as_str();
-                    // A name with an apostrophe is also each of its parts (`o'sullivan` is
-                    // `sullivan` too), counted like the word itself.
-                    let mut extra: Vec<String> = apostrophe_forms(&folded)
-                        .into_iter()
-                        .map(stem_folded)
-                        .filter(|t| t != term)
-                        .collect();
-                    extra.sort_unstable();
-                    extra.dedup();
-                    extra.iter().for_each(|t| count(t));
-                    count(term);
-                    stream.push(Some(folded));
+                    let number = self.word_number(folded);
+                    let word = &self.words[number as usize];
+                    word.also.iter().for_each(|&t| count(t));
+                    count(word.term);
+                    stream.push(number);
                     if is_headline {
                         field_lengths.headline += 1;
                     } else {
@@ -176,28 +183,221 @@ impl Counted {
                     }
                 }
                 for joined in joined_compounds {
-                    // Not kept for the stream: the map may take the string itself.
-                    count(surface.entry(joined).or_insert_with_key(|f| stem_folded(f)));
+                    // Counted as its term alone, and not kept for the stream.
+                    let number = self.word_number(joined);
+                    count(self.words[number as usize].term);
                 }
-                stream.push(None);
+                stream.push(BREAK);
             }
-            for (term, (headline_tf, body_tf)) in counts {
-                by_term.entry(term).or_default().push(Posting {
+            for term in touched.drain(..) {
+                let (headline_tf, body_tf) = std::mem::take(&mut counts[term as usize]);
+                self.postings[term as usize].push(Posting {
                     doc,
                     headline_tf,
                     body_tf,
                 });
             }
-            lengths.push(field_lengths);
-            streams_by_word.push(stream);
-        }
-        Counted {
-            by_term,
-            surface,
-            lengths,
-            streams_by_word,
+            self.lengths.push(field_lengths);
+            self.streams.push(stream);
         }
     }
+
+    /// The number of a folded word, numbering it (and its terms) the first time it is met.
+    fn word_number(&mut self, folded: String) -> u32 {
+        if let Some(&number) = self.word_numbers.get(&folded) {
+            return number;
+        }
+        let term = stem_folded(&folded);
+        let mut also: Vec<String> = apostrophe_forms(&folded)
+            .into_iter()
+            .map(stem_folded)
+            .filter(|t| *t != term)
+            .collect();
+        also.sort_unstable();
+        also.dedup();
+        let word = CountedWord {
+            term: self.term_number(term),
+            also: also.into_iter().map(|t| self.term_number(t)).collect(),
+            text: folded.clone(),
+        };
+        let number = self.words.len() as u32;
+        self.words.push(word);
+        self.word_numbers.insert(folded, number);
+        number
+    }
+
+    fn term_number(&mut self, term: String) -> u32 {
+        if let Some(&number) = self.term_numbers.get(&term) {
+            return number;
+        }
+        let number = self.terms.len() as u32;
+        self.terms.push(term.clone());
+        self.term_numbers.insert(term, number);
+        self.postings.push(Vec::new());
+        number
+    }
+}
+
+/// [`Index::extended`] cut into steps, for articles added in the page ([`crate::Adding`]):
+/// the added articles counted, a number of their words at a time; then the tables merged (the
+/// vocabulary, the posting lists, the words of the streams renumbered), one step whose cost
+/// grows with the collection and with the added words, at a few nanoseconds a word; last the
+/// collection's names interned. Each step is given the same index and articles. The index is
+/// the same however the steps fall: the articles are taken in their order.
+pub(crate) struct Extending {
+    /// How many words of added articles one step counts (one article at least: a long article
+    /// is a step of its own).
+    words_per_step: usize,
+    stage: Extension,
+}
+
+enum Extension {
+    /// The added articles before `next` counted.
+    Counting { counted: Counted, next: usize },
+    /// The tables merged: the names are left.
+    Naming(Merged),
+    /// The index given: nothing left to do.
+    Done,
+}
+
+/// The index's tables once the added articles are merged into them: all but the names.
+struct Merged {
+    terms: Vec<String>,
+    surface_words: Vec<(String, TermId)>,
+    postings: PostingLists,
+    streams: Vec<WordId>,
+    stream_starts: Vec<u32>,
+    lengths: Vec<FieldLengths>,
+}
+
+impl Extending {
+    pub(crate) fn new(words_per_step: usize) -> Extending {
+        Extending {
+            words_per_step,
+            stage: Extension::Counting {
+                counted: Counted::default(),
+                next: 0,
+            },
+        }
+    }
+
+    /// Does the next share of the work on `index` extended with `articles` (those past its
+    /// [`Index::document_count`] are the added ones); gives the index after the last.
+    ///
+    /// # Panics
+    /// When called again after it gave the index: a mistake of the caller's.
+    pub(crate) fn step(&mut self, index: &Index, articles: &[Article]) -> Option<Index> {
+        let before = index.document_count();
+        let added = &articles[before.min(articles.len())..];
+        match &mut self.stage {
+            Extension::Counting { counted, next } if *next < added.len() => {
+                let until = *next + crate::words_step(&added[*next..], self.words_per_step);
+                counted.count(&added[*next..until], (before + *next) as DocId);
+                *next = until;
+            }
+            Extension::Counting { counted, .. } => {
+                self.stage = Extension::Naming(Merged::of(index, std::mem::take(counted)));
+            }
+            Extension::Naming(_) => {
+                let Extension::Naming(merged) = std::mem::replace(&mut self.stage, Extension::Done)
+                else {
+                    unreachable!("matched above")
+                };
+                let (names, doc_names) = intern_names(articles);
+                return Some(Index {
+                    terms: merged.terms,
+                    postings: merged.postings,
+                    surface_words: merged.surface_words,
+                    average: average_lengths(&merged.lengths),
+                    lengths: merged.lengths,
+                    streams: merged.streams,
+                    stream_starts: merged.stream_starts,
+                    names,
+                    doc_names,
+                    ..Index::default()
+                });
+            }
+            Extension::Done => panic!("Extending::step called again after it gave the index"),
+        }
+        None
+    }
+}
+
+impl Merged {
+    /// `index`'s tables with the counted articles' terms, words, postings, lengths and streams
+    /// merged in.
+    fn of(index: &Index, counted: Counted) -> Merged {
+        let Counted {
+            mut terms,
+            mut postings,
+            words,
+            lengths,
+            streams: added_streams,
+            ..
+        } = counted;
+        // The counted terms and words in the index's order (sorted), and where each went.
+        let term_order = sorted_order(&terms);
+        let mut term_rank = vec![0; terms.len()];
+        for (rank, &number) in term_order.iter().enumerate() {
+            term_rank[number as usize] = rank as TermId;
+        }
+        let added_terms: Vec<String> = term_order
+            .iter()
+            .map(|&n| std::mem::take(&mut terms[n as usize]))
+            .collect();
+        let added_lists: Vec<Vec<Posting>> = term_order
+            .iter()
+            .map(|&n| std::mem::take(&mut postings[n as usize]))
+            .collect();
+        let word_texts: Vec<&String> = words.iter().map(|w| &w.text).collect();
+        let word_order = sorted_order(&word_texts);
+        let added_words: Vec<(String, TermId)> = word_order
+            .iter()
+            .map(|&n| {
+                let word = &words[n as usize];
+                (word.text.clone(), term_rank[word.term as usize])
+            })
+            .collect();
+        drop(words);
+        let vocabulary = MergedVocabulary::of(
+            index.vocabulary(),
+            Vocabulary {
+                terms: &added_terms,
+                surface_words: &added_words,
+            },
+        );
+        let postings = vocabulary.postings(&index.postings, &added_lists);
+        let mut streams = vocabulary.our_stream(&index.streams);
+        let mut stream_starts = index.stream_starts.clone();
+        if stream_starts.is_empty() {
+            stream_starts.push(0);
+        }
+        // Each counted word's id in the merged words, by its number.
+        let mut word_ids = vec![0; word_order.len()];
+        for (rank, &number) in word_order.iter().enumerate() {
+            word_ids[number as usize] = vocabulary.their_words[rank];
+        }
+        streams.reserve(added_streams.iter().map(Vec::len).sum());
+        for stream in &added_streams {
+            streams.extend(renumbered(stream, &word_ids));
+            stream_starts.push(offset(streams.len()));
+        }
+        Merged {
+            terms: vocabulary.terms,
+            surface_words: vocabulary.surface_words,
+            postings,
+            streams,
+            stream_starts,
+            lengths: index.lengths.iter().copied().chain(lengths).collect(),
+        }
+    }
+}
+
+/// The positions of `texts` in sorted order.
+fn sorted_order<T: AsRef<str>>(texts: &[T]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..texts.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| texts[a as usize].as_ref().cmp(texts[b as usize].as_ref()));
+    order
 }
 
 impl Index {
@@ -211,65 +411,13 @@ impl Index {
     /// (a property test holds the two equal), for the work of the added articles alone plus a
     /// pass over the tables (the vocabulary merged, the streams renumbered, the posting lists
     /// copied with the new postings after them), not the whole collection's words found,
-    /// folded and stemmed again.
+    /// folded and stemmed again. The steps of [`Extending`] in one go.
     pub fn extended(&self, articles: &[Article]) -> Index {
-        let before = self.document_count();
-        let Counted {
-            by_term,
-            surface,
-            lengths,
-            streams_by_word,
-        } = Counted::new(&articles[before.min(articles.len())..], before as DocId);
-        let (added_terms, added_lists): (Vec<String>, Vec<Vec<Posting>>) =
-            by_term.into_iter().unzip();
-        let added_words: Vec<(String, TermId)> = surface
-            .into_iter()
-            .map(|(word, term)| {
-                let term = added_terms
-                    .binary_search(&term)
-                    .expect("every word's term is counted");
-                (word, term as TermId)
-            })
-            .collect();
-        let vocabulary = MergedVocabulary::of(
-            self.vocabulary(),
-            Vocabulary {
-                terms: &added_terms,
-                surface_words: &added_words,
-            },
-        );
-        let postings = vocabulary.postings(&self.postings, &added_lists);
-        let mut streams = vocabulary.our_stream(&self.streams);
-        let mut stream_starts = self.stream_starts.clone();
-        if stream_starts.is_empty() {
-            stream_starts.push(0);
-        }
-        // Each article's words find their ids on their own, across cores (`par`).
-        let id_streams = crate::par::map(&streams_by_word, |stream| {
-            stream
-                .iter()
-                .map(|word| word.as_deref().map_or(BREAK, |w| vocabulary.word_id(w)))
-                .collect::<Vec<WordId>>()
-        });
-        drop(streams_by_word);
-        streams.reserve(id_streams.iter().map(Vec::len).sum());
-        for stream in id_streams {
-            streams.extend(stream);
-            stream_starts.push(offset(streams.len()));
-        }
-        let lengths: Vec<FieldLengths> = self.lengths.iter().copied().chain(lengths).collect();
-        let (names, doc_names) = intern_names(articles);
-        Index {
-            terms: vocabulary.terms,
-            postings,
-            surface_words: vocabulary.surface_words,
-            average: average_lengths(&lengths),
-            lengths,
-            streams,
-            stream_starts,
-            names,
-            doc_names,
-            ..Index::default()
+        let mut extending = Extending::new(usize::MAX);
+        loop {
+            if let Some(index) = extending.step(self, articles) {
+                return index;
+            }
         }
     }
 
@@ -838,12 +986,6 @@ impl MergedVocabulary {
         }
     }
 
-    fn word_id(&self, word: &str) -> WordId {
-        self.surface_words
-            .binary_search_by(|(w, _)| w.as_str().cmp(word))
-            .expect("the merged words hold every word") as WordId
-    }
-
     /// Posting lists for the merged terms: each of ours copied as it is, then the postings
     /// `their_lists` holds for it (by their term ids), which are of later articles.
     fn postings(&self, ours: &PostingLists, their_lists: &[Vec<Posting>]) -> PostingLists {
@@ -1054,6 +1196,32 @@ mod tests {
                 built,
                 "two indexes joined are the index built of their articles"
             );
+        }
+
+        #[test]
+        fn an_index_extended_a_few_words_at_a_time_is_the_index_built_at_once(
+            first in prop::collection::vec(text(), 0..4),
+            added in prop::collection::vec(text(), 0..6),
+            words_per_step in 1usize..60,
+        ) {
+            let articles: Vec<Article> = first
+                .iter()
+                .chain(&added)
+                .enumerate()
+                .map(|(i, t)| article(i, t))
+                .collect();
+            let index = Index::build(&articles[..first.len()]);
+            let mut extending = Extending::new(words_per_step);
+            let mut steps = 1;
+            let stepped = loop {
+                if let Some(index) = extending.step(&index, &articles) {
+                    break index;
+                }
+                steps += 1;
+            };
+            prop_assert_eq!(stepped, Index::build(&articles));
+            // Words counted, the tables merged, the names: three steps at the least.
+            prop_assert!(steps >= 3 || added.is_empty(), "{} steps", steps);
         }
 
         #[test]

@@ -9,7 +9,7 @@ mod explore;
 pub mod export;
 pub mod import;
 mod index;
-use index::Index;
+use index::{Extending, Index};
 pub mod load;
 mod par;
 mod parse;
@@ -68,12 +68,10 @@ pub struct Corpus {
     parts: Vec<usize>,
 }
 
-/// How many added articles one step of [`Adding`] indexes, or gives their keywords, and how many
-/// of the collection's articles one step copies or reads for copies of one story (their bodies,
-/// then their signatures): a thousand short articles take about 10 ms
+/// How many of the collection's articles one step of [`Adding`] copies, or reads for copies of
+/// one story (their bodies, then their signatures): a thousand articles take about 10 ms
 /// natively, so a step stays well under the 50 ms after which a browser counts a task as long
-/// (Wasm runs about twice as slow). A long article makes a longer step: a step is never less
-/// than one article.
+/// (Wasm runs about twice as slow).
 pub const ARTICLES_PER_STEP: usize = 1_000;
 
 /// How many words of added articles one step of [`Adding`] reads again with the names the
@@ -83,6 +81,11 @@ pub const ARTICLES_PER_STEP: usize = 1_000;
 /// Bounded by words, not articles, because that is what the work grows with.
 pub const WORDS_READ_AGAIN_PER_STEP: usize = 8_000;
 
+/// How many words of added articles one step of [`Adding`] counts for the index (each word
+/// found, folded, numbered, stemmed once per distinct word, counted by term), or gives their
+/// keywords (each distinct word weighed by its rarity in the index). MEASURE
+pub const WORDS_INDEXED_PER_STEP: usize = 16_000;
+
 /// Articles joining a collection a step at a time ([`Corpus::adding`]); the collection it was
 /// made from is not changed, and answers as it did while the steps run.
 pub struct Adding<'a> {
@@ -91,11 +94,6 @@ pub struct Adding<'a> {
     stage: Stage,
     /// The collection's articles copied so far, then with the added ones after them.
     articles: Vec<Article>,
-    /// The index of the articles indexed so far (`None`: only the collection's own).
-    index: Option<Index>,
-    keywords_picked: usize,
-    /// The copies being found, once every article has its keywords.
-    finding: Option<Finding>,
 }
 
 /// The stages of [`Adding`], in order: the understanding of [`understand_in_collection`] cut at
@@ -112,19 +110,31 @@ enum Stage {
     LinkingKinds,
     /// Surnames linked to the full names the collection gives.
     LinkingPeople,
-    /// Indexed, then given keywords, then the copies found.
-    Indexing,
+    /// The collection's index extended with the added articles (`Extending`: counted
+    /// [`WORDS_INDEXED_PER_STEP`] words at a time, then the tables merged, then the names
+    /// interned).
+    Indexing(Extending),
+    /// The added articles from `next` on given keywords by the whole index,
+    /// [`WORDS_INDEXED_PER_STEP`] words at a time.
+    PickingKeywords { index: Index, next: usize },
+    /// The copies of one story found (`Finding`).
+    FindingCopies { index: Index, finding: Finding },
+    /// The grown collection given: nothing left to do.
+    Done,
 }
 
 impl Adding<'_> {
     /// Does the next share of the work; gives the grown collection after the last. In order:
     /// the collection's articles copied, the added articles understood in the collection (names
     /// learned across articles, the articles that use them read again, names linked: the passes
-    /// of [`Corpus::new`], in its order), then indexed a [`ARTICLES_PER_STEP`] at a time
-    /// ([`Index::extended`], which a property test holds equal whether it takes articles in one
-    /// go or in several), then given keywords by the whole index, a step's worth at a time;
-    /// last, the copies found (`Finding`: the articles' bodies read, then their signatures
-    /// made, a step's worth at a time, then the candidates compared).
+    /// of [`Corpus::new`], in its order), then indexed ([`Index::extended`] in steps, which a
+    /// property test holds equal whether it takes articles in one go or in several), then given
+    /// keywords by the whole index, [`WORDS_INDEXED_PER_STEP`] words at a time; last, the copies found
+    /// (`Finding`: the articles' bodies read, then their signatures made, a step's worth at a
+    /// time, then the candidates compared).
+    ///
+    /// # Panics
+    /// When called again after it gave the grown collection: a mistake of the caller's.
     pub fn step(&mut self) -> Option<Corpus> {
         let before = self.from.articles.len();
         match &mut self.stage {
@@ -137,14 +147,12 @@ impl Adding<'_> {
                     self.articles.append(added);
                     self.stage = Stage::Learning;
                 }
-                return None;
             }
             Stage::Learning => {
                 self.stage = Stage::ReadingAgain {
                     learned: understand::learned_names(&self.articles),
                     next: before,
                 };
-                return None;
             }
             Stage::ReadingAgain { learned, next } => {
                 let from = *next;
@@ -154,57 +162,64 @@ impl Adding<'_> {
                 if until == self.articles.len() {
                     self.stage = Stage::LinkingKinds;
                 }
-                return None;
             }
             Stage::LinkingKinds => {
                 understand::link_kinds(&mut self.articles);
                 self.stage = Stage::LinkingPeople;
-                return None;
             }
             Stage::LinkingPeople => {
                 understand::link_people(&mut self.articles);
-                self.stage = Stage::Indexing;
-                return None;
+                self.stage = Stage::Indexing(Extending::new(WORDS_INDEXED_PER_STEP));
             }
-            Stage::Indexing => {}
+            Stage::Indexing(extending) => {
+                if let Some(index) = extending.step(&self.from.index, &self.articles) {
+                    self.stage = if before < self.articles.len() {
+                        Stage::PickingKeywords {
+                            index,
+                            next: before,
+                        }
+                    } else {
+                        Stage::FindingCopies {
+                            finding: Finding::new(&index),
+                            index,
+                        }
+                    };
+                }
+            }
+            Stage::PickingKeywords { index, next } => {
+                let until = *next + words_step(&self.articles[*next..], WORDS_INDEXED_PER_STEP);
+                pick_keywords(&mut self.articles[*next..until], index);
+                *next = until;
+                if until == self.articles.len() {
+                    let index = std::mem::take(index);
+                    self.stage = Stage::FindingCopies {
+                        finding: Finding::new(&index),
+                        index,
+                    };
+                }
+            }
+            Stage::FindingCopies { index, finding } => {
+                let copies = finding.step(index)?;
+                let index = std::mem::take(index);
+                self.stage = Stage::Done;
+                return Some(Corpus {
+                    articles: std::mem::take(&mut self.articles),
+                    index,
+                    explored: explore::Derived::default(),
+                    own: self.from.own,
+                    copies,
+                    parts: Vec::new(),
+                });
+            }
+            Stage::Done => panic!("Adding::step called again after it gave the grown collection"),
         }
-        let indexed = self.index.as_ref().unwrap_or(&self.from.index);
-        let done = indexed.document_count();
-        // At least once, even with nothing added: the index takes its names from the articles
-        // as the first steps left them.
-        if self.index.is_none() || done < self.articles.len() {
-            let until = (done + ARTICLES_PER_STEP).min(self.articles.len());
-            self.index = Some(indexed.extended(&self.articles[..until]));
-            return None;
-        }
-        let index = self.index.take().expect("indexed above");
-        let first = before + self.keywords_picked;
-        if first < self.articles.len() {
-            let until = (first + ARTICLES_PER_STEP).min(self.articles.len());
-            pick_keywords(&mut self.articles[first..until], &index);
-            self.keywords_picked += until - first;
-            self.index = Some(index);
-            return None;
-        }
-        let finding = self.finding.get_or_insert_with(|| Finding::new(&index));
-        let Some(copies) = finding.step(&index) else {
-            self.index = Some(index);
-            return None;
-        };
-        Some(Corpus {
-            articles: std::mem::take(&mut self.articles),
-            index,
-            explored: explore::Derived::default(),
-            own: self.from.own,
-            copies,
-            parts: Vec::new(),
-        })
+        None
     }
 }
 
 /// How many of `articles`, from the first, hold about `words` words between them: at least one
 /// (one long article is a step of its own), and never past the end.
-fn words_step(articles: &[Article], words: usize) -> usize {
+pub(crate) fn words_step(articles: &[Article], words: usize) -> usize {
     let mut taken = 0;
     let mut counted = 0;
     for article in articles {
@@ -257,17 +272,14 @@ impl Corpus {
     }
 
     /// The merge of [`Corpus::with_added`] cut into steps, each a bounded share of the work
-    /// ([`ARTICLES_PER_STEP`] articles copied, indexed or given keywords,
-    /// [`WORDS_READ_AGAIN_PER_STEP`] words read again, or one pass over the collection), so
-    /// that a page can draw and answer between them: see [`Adding::step`].
+    /// ([`ARTICLES_PER_STEP`] articles copied or read for copies, [`WORDS_READ_AGAIN_PER_STEP`]
+    /// words read again, [`WORDS_INDEXED_PER_STEP`] counted or given keywords, or one pass over
+    /// the collection), so that a page can draw and answer between them: see [`Adding::step`].
     pub fn adding(&self, added: Vec<Article>) -> Adding<'_> {
         Adding {
             from: self,
             articles: Vec::with_capacity(self.articles.len() + added.len()),
             stage: Stage::Copying(added),
-            index: None,
-            keywords_picked: 0,
-            finding: None,
         }
     }
 

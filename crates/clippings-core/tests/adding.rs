@@ -4,7 +4,8 @@
 
 use clippings_core::load::read_seeds;
 use clippings_core::{
-    parse, Article, Corpus, SearchOptions, ARTICLES_PER_STEP, WORDS_READ_AGAIN_PER_STEP,
+    parse, Article, Corpus, SearchOptions, ARTICLES_PER_STEP, WORDS_INDEXED_PER_STEP,
+    WORDS_READ_AGAIN_PER_STEP,
 };
 
 fn seeds() -> Corpus {
@@ -34,17 +35,18 @@ fn notes(count: usize) -> Vec<Article> {
         .collect()
 }
 
-/// The steps that read `added` again: whole articles, as many as fit in
-/// [`WORDS_READ_AGAIN_PER_STEP`] words (one at least).
-fn reading_steps(added: &[Article]) -> usize {
-    let (mut steps, mut words) = (0, 0);
+/// The steps that take `added` a number of words at a time ([`WORDS_READ_AGAIN_PER_STEP`] read
+/// again, [`WORDS_INDEXED_PER_STEP`] counted for the index): whole articles, as many
+/// as fit in `words` (one at least).
+fn word_steps(added: &[Article], words: usize) -> usize {
+    let (mut steps, mut counted) = (0, 0);
     for article in added {
         let count = article.word_count as usize;
-        if steps == 0 || words + count > WORDS_READ_AGAIN_PER_STEP {
+        if steps == 0 || counted + count > words {
             steps += 1;
-            words = 0;
+            counted = 0;
         }
-        words += count;
+        counted += count;
     }
     steps
 }
@@ -62,16 +64,22 @@ fn articles_added_in_steps_are_each_indexed_once_and_answer_as_if_built_with_the
         steps += 1;
     };
     // Copying the seeds, learning names, reading again (whole notes, up to the words a step
-    // reads), linking kinds and people, three steps of indexing, three of keywords; then the
-    // copies: the bodies of all 2,502 articles read in three steps, their signatures made in
-    // three, the candidates compared.
-    let reading = reading_steps(&added);
+    // reads), linking kinds and people; indexing: the notes counted (up to the words a step
+    // counts), the tables merged, the names interned; keywords (as many words a step as the
+    // counting); then the copies: the bodies of all 2,502 articles read in three steps, their
+    // signatures made in three, the candidates compared.
+    let reading = word_steps(&added, WORDS_READ_AGAIN_PER_STEP);
     assert_eq!(
         reading, 2,
         "the notes' words fill two steps of reading again"
     );
+    let counting = word_steps(&added, WORDS_INDEXED_PER_STEP);
     let copies = 2 * (collection.len() + added.len()).div_ceil(ARTICLES_PER_STEP) + 1;
-    assert_eq!(steps, 1 + 1 + reading + 2 + 3 + 3 + copies, "steps taken");
+    assert_eq!(
+        steps,
+        1 + 1 + reading + 2 + (counting + 2) + counting + copies,
+        "steps taken"
+    );
     assert_eq!(grown.len(), collection.len() + added.len());
     let built = Corpus::new(collection.articles().iter().cloned().chain(added).collect());
     let options = SearchOptions {
@@ -116,7 +124,10 @@ fn an_added_article_using_a_first_name_the_collection_has_shown_is_read_again_wi
             )
         })
         .collect();
-    assert!(reading_steps(&added) > 1, "the articles fill several steps");
+    assert!(
+        word_steps(&added, WORDS_READ_AGAIN_PER_STEP) > 1,
+        "the articles fill several steps"
+    );
     let mut adding = collection.adding(added.clone());
     let grown = loop {
         if let Some(grown) = adding.step() {
@@ -135,5 +146,45 @@ fn an_added_article_using_a_first_name_the_collection_has_shown_is_read_again_wi
             .collect();
         assert!(people.contains(&"Zorbek Ulanov"), "{id}: {people:?}");
         assert_eq!(stepped, at_once, "{id}");
+    }
+}
+
+#[test]
+fn long_articles_added_are_indexed_a_step_of_words_at_a_time_and_answer_as_if_built_at_once() {
+    let collection = seeds();
+    let filler = "The harbour board met again to weigh the plan. ".repeat(600);
+    let added: Vec<Article> = (0..6)
+        .map(|i| {
+            parse(
+                &format!("long/{i}"),
+                &format!("Harbour plan {i}\n\n{filler}\n\nThe new berth is Quay{i}."),
+            )
+        })
+        .collect();
+    let indexing = word_steps(&added, WORDS_INDEXED_PER_STEP);
+    assert!(indexing > 1, "the articles' words fill several steps");
+    let mut adding = collection.adding(added.clone());
+    let mut steps = 1;
+    let grown = loop {
+        if let Some(grown) = adding.step() {
+            break grown;
+        }
+        steps += 1;
+    };
+    // Copying, learning, reading again, linking twice; counting, merging, naming; keywords, as
+    // many words a step as the counting; the copies' bodies read, signed and compared.
+    let reading = word_steps(&added, WORDS_READ_AGAIN_PER_STEP);
+    assert_eq!(steps, 1 + 1 + reading + 2 + (indexing + 2) + indexing + 3);
+    let built = Corpus::new(collection.articles().iter().cloned().chain(added).collect());
+    for query in ["harbour", "quay3", "\"weigh the plan\"", "minister"] {
+        let options = SearchOptions::default();
+        let hits = |r: clippings_core::SearchResult| -> Vec<(String, f32)> {
+            r.hits.into_iter().map(|h| (h.id, h.score)).collect()
+        };
+        assert_eq!(
+            hits(grown.search(query, options)),
+            hits(built.search(query, options)),
+            "{query}"
+        );
     }
 }
