@@ -188,7 +188,7 @@ impl Adding<'_> {
             }
             Stage::PickingKeywords { index, next } => {
                 let until = *next + words_step(&self.articles[*next..], WORDS_INDEXED_PER_STEP);
-                pick_keywords(&mut self.articles[*next..until], index);
+                pick_keywords(&mut self.articles[*next..until], *next, index);
                 *next = until;
                 if until == self.articles.len() {
                     let index = std::mem::take(index);
@@ -241,7 +241,7 @@ impl Corpus {
     pub fn new(mut articles: Vec<Article>) -> Corpus {
         understand_in_collection(&mut articles, 0);
         let index = Index::build(&articles);
-        pick_keywords(&mut articles, &index);
+        pick_keywords(&mut articles, 0, &index);
         let own = articles.len();
         let copies = Duplicates::find(&index);
         Corpus {
@@ -455,10 +455,13 @@ fn read_again(articles: &mut [Article], learned: &LearnedNames) {
     });
 }
 
-/// Each article's keywords, by what the index says of its words' rarity.
-fn pick_keywords(articles: &mut [Article], index: &Index) {
-    par::for_each_mut(articles, |article| {
-        article.keywords = understand::keywords(article, index);
+/// Each article's keywords, by what the index says of its words' rarity; the first of
+/// `articles` is the index's article `first`.
+fn pick_keywords(articles: &mut [Article], first: usize, index: &Index) {
+    let mut numbered: Vec<(usize, &mut Article)> = (first..).zip(articles.iter_mut()).collect();
+    par::for_each_mut(&mut numbered, |(doc, article)| {
+        let stream = index.stream(*doc as index::DocId);
+        article.keywords = understand::keywords(article, stream, index);
     });
 }
 

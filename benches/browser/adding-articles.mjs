@@ -1,0 +1,78 @@
+// Adding news-length articles in the page (issue 14: no main-thread task longer than 100 ms while
+// articles are added). Where adding.mjs hands 10,000 tiny files to a build of the seeds, this
+// hands 100 BBC articles (the first 100 files of the politics folder, read from the corpus beside
+// the repo at run time: none of their text is in the repo) to the file input of a build of the
+// whole BBC collection, so that the merge works on a collection and on articles of real size.
+// Each file ends with a line of its own, so that no added article is a copy of the collection's.
+// A PerformanceObserver for long tasks records every task of 50 ms or more from the input's
+// `change` event until the notice says the articles were added and kept.
+//
+//   CLIPPINGS_SEEDS=../shared/corpora/bbc trunk build --release --offline --dist <dist>
+//   node benches/browser/adding-articles.mjs [--runs 3] [--corpus ../shared/corpora/bbc] label=<dist> ...
+//
+// Runs the builds interleaved, each run in a fresh browser context; prints one line a run.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './measure.mjs';
+import { serveMounts } from './server.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const ARTICLES = 100;
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(option('--runs', 3));
+const corpus = resolve(option('--corpus', join(REPO, '../shared/corpora/bbc')));
+const builds = args.filter((a) => a.includes('=')).map((a) => {
+  const [label, dist] = a.split('=');
+  return { label, dist: resolve(dist) };
+});
+if (builds.length === 0) {
+  console.error('name at least one build: label=<dist of a BBC build>');
+  process.exit(2);
+}
+
+const folder = join(corpus, 'politics');
+const files = readdirSync(folder).sort().slice(0, ARTICLES).map((name, i) => ({
+  name: `added-${i}.txt`,
+  mimeType: 'text/plain',
+  // latin1: one file of the corpus is not UTF-8; the page reads bytes either way.
+  buffer: Buffer.from(readFileSync(join(folder, name), 'latin1').replace(/\n*$/, `\n\nAdded as article ${i} of the benchmark.\n`)),
+}));
+
+function watchTasks() {
+  window.__tasks = [];
+  window.__changed = null;
+  document.addEventListener('change', () => { window.__changed ??= performance.now(); }, { capture: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: false });
+}
+
+const browser = await launchChromium();
+for (let run = 0; run < runs; run++) {
+  for (const { label, dist } of builds) {
+    const server = await serveMounts({ '/': dist });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => window.clippingsReady);
+    // The collection is read on the first search: done before, so that it is not counted here.
+    await page.evaluate(() => window.clippings.search('x'));
+    await page.waitForTimeout(1000);
+    await page.evaluate(watchTasks);
+    await page.locator('.import-button input[type=file]').setInputFiles(files);
+    await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(500);
+    const { tasks, changed, shown, notice } = await page.evaluate(() => ({
+      tasks: window.__tasks,
+      changed: window.__changed,
+      shown: performance.now(),
+      notice: document.querySelector('.import-notice')?.textContent.slice(0, 40),
+    }));
+    const long = tasks.filter((t) => changed !== null && t.start >= changed).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+    console.log(`${label}, run ${run + 1}: longest task ${long[0] ?? 0} ms; ${long.filter((d) => d > 100).length} over 100 ms, ${long.length} over 50 ms; longest five ${long.slice(0, 5).join(', ')} ms; added and kept ${Math.round(shown - changed)} ms after the change; "${notice}…"`);
+    await context.close();
+    await server.close();
+  }
+}
+await browser.close();
