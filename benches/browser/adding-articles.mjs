@@ -13,7 +13,7 @@
 // Runs the builds interleaved, each run in a fresh browser context; prints one line a run.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './measure.mjs';
+import { launchChromium, watchLongTasks } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -39,15 +39,6 @@ const files = readdirSync(folder).sort().slice(0, ARTICLES).map((name, i) => ({
   buffer: Buffer.from(readFileSync(join(folder, name), 'latin1').replace(/\n*$/, `\n\nAdded as article ${i} of the benchmark.\n`)),
 }));
 
-function watchTasks() {
-  window.__tasks = [];
-  window.__changed = null;
-  document.addEventListener('change', () => { window.__changed ??= performance.now(); }, { capture: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: false });
-}
-
 const browser = await launchChromium();
 for (let run = 0; run < runs; run++) {
   for (const { label, dist } of builds) {
@@ -59,7 +50,7 @@ for (let run = 0; run < runs; run++) {
     // The collection is read on the first search: done before, so that it is not counted here.
     await page.evaluate(() => window.clippings.search('x'));
     await page.waitForTimeout(1000);
-    await page.evaluate(watchTasks);
+    await page.evaluate(watchLongTasks);
     await page.locator('.import-button input[type=file]').setInputFiles(files);
     await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
     await page.waitForTimeout(500);

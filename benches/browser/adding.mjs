@@ -19,7 +19,7 @@
 // target/bench/dist-adding and measures it. Prints a table; the README quotes it.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './measure.mjs';
+import { launchChromium, watchLongTasks } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -43,15 +43,6 @@ const files = Array.from({ length: FILES }, (_, i) => ({
   name: `tiny-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Note ${i}\n\nWord${i} and lighthouse.\n`),
 }));
 
-function watchTasks() {
-  window.__tasks = [];
-  window.__changed = null;
-  document.addEventListener('change', () => { window.__changed ??= performance.now(); }, { capture: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: false });
-}
-
 const browser = await launchChromium();
 const results = [];
 for (let run = 0; run < runs; run++) {
@@ -62,7 +53,7 @@ for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.evaluate(() => window.clippingsReady);
-    await page.evaluate(watchTasks);
+    await page.evaluate(watchLongTasks);
     await page.locator('.import-button input[type=file]').setInputFiles(files);
     await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
     // The notice is drawn once the records are kept (or refused), the last of the work.

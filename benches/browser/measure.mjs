@@ -195,3 +195,15 @@ export async function measureEngine(browser, engine, queries, { navigations, rep
     examples: Object.fromEntries(examples.map((q, i) => [q, exampleTotals[i]])),
   };
 }
+
+// Run in the page (`page.evaluate(watchLongTasks)`): from then on every task of 50 ms or more goes
+// into `window.__tasks` ({ start, duration }), and `window.__changed` is the time of the first
+// `change` event (a file input handed files), from which the page's own work is counted.
+export function watchLongTasks() {
+  window.__tasks = [];
+  window.__changed = null;
+  document.addEventListener('change', () => { window.__changed ??= performance.now(); }, { capture: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: false });
+}

@@ -1143,6 +1143,16 @@ mod tests {
         crate::parse(&format!("a/{id}"), text)
     }
 
+    /// The articles of `first`'s texts, then of `added`'s, numbered in that order.
+    fn articles_of(first: &[String], added: &[String]) -> Vec<Article> {
+        first
+            .iter()
+            .chain(added)
+            .enumerate()
+            .map(|(i, t)| article(i, t))
+            .collect()
+    }
+
     fn text() -> impl Strategy<Value = String> {
         let word = prop::sample::select(vec![
             "minister",
@@ -1182,12 +1192,7 @@ mod tests {
             first in prop::collection::vec(text(), 0..5),
             added in prop::collection::vec(text(), 0..5),
         ) {
-            let articles: Vec<Article> = first
-                .iter()
-                .chain(&added)
-                .enumerate()
-                .map(|(i, t)| article(i, t))
-                .collect();
+            let articles = articles_of(&first, &added);
             let (before, after) = articles.split_at(first.len());
             let built = Index::build(&articles);
             prop_assert_eq!(Index::build(before).extended(&articles), built.clone());
@@ -1204,12 +1209,7 @@ mod tests {
             added in prop::collection::vec(text(), 0..6),
             words_per_step in 1usize..60,
         ) {
-            let articles: Vec<Article> = first
-                .iter()
-                .chain(&added)
-                .enumerate()
-                .map(|(i, t)| article(i, t))
-                .collect();
+            let articles = articles_of(&first, &added);
             let index = Index::build(&articles[..first.len()]);
             let mut extending = Extending::new(words_per_step);
             let mut steps = 1;

@@ -4,7 +4,7 @@
 
 use clippings_core::load::read_seeds;
 use clippings_core::{
-    parse, Article, Corpus, SearchOptions, ARTICLES_PER_STEP, WORDS_INDEXED_PER_STEP,
+    parse, Article, Corpus, SearchOptions, SearchResult, ARTICLES_PER_STEP, WORDS_INDEXED_PER_STEP,
     WORDS_READ_AGAIN_PER_STEP,
 };
 
@@ -51,18 +51,28 @@ fn word_steps(added: &[Article], words: usize) -> usize {
     steps
 }
 
+/// `added` joined to `collection` a step at a time: the grown collection, and the steps taken.
+fn added_in_steps(collection: &Corpus, added: Vec<Article>) -> (Corpus, usize) {
+    let mut adding = collection.adding(added);
+    let mut steps = 1;
+    loop {
+        if let Some(grown) = adding.step() {
+            return (grown, steps);
+        }
+        steps += 1;
+    }
+}
+
+/// A search's hits, each its id and score.
+fn hits(result: SearchResult) -> Vec<(String, f32)> {
+    result.hits.into_iter().map(|h| (h.id, h.score)).collect()
+}
+
 #[test]
 fn articles_added_in_steps_are_each_indexed_once_and_answer_as_if_built_with_the_collection() {
     let collection = seeds();
     let added = notes(2 * ARTICLES_PER_STEP + 500);
-    let mut adding = collection.adding(added.clone());
-    let mut steps = 1;
-    let grown = loop {
-        if let Some(grown) = adding.step() {
-            break grown;
-        }
-        steps += 1;
-    };
+    let (grown, steps) = added_in_steps(&collection, added.clone());
     // Copying the seeds, learning names, reading again (whole notes, up to the words a step
     // reads), linking kinds and people; indexing: the notes counted (up to the words a step
     // counts), the tables merged, the names interned; keywords (as many words a step as the
@@ -95,10 +105,7 @@ fn articles_added_in_steps_are_each_indexed_once_and_answer_as_if_built_with_the
     ] {
         let (step_by_step, at_once) = (grown.search(query, options), built.search(query, options));
         assert_eq!(step_by_step.total, at_once.total, "{query}");
-        let hits = |r: &clippings_core::SearchResult| -> Vec<(String, f32)> {
-            r.hits.iter().map(|h| (h.id.clone(), h.score)).collect()
-        };
-        assert_eq!(hits(&step_by_step), hits(&at_once), "{query}");
+        assert_eq!(hits(step_by_step), hits(at_once), "{query}");
     }
     assert_eq!(
         grown.search("every3", options).total,
@@ -128,12 +135,7 @@ fn an_added_article_using_a_first_name_the_collection_has_shown_is_read_again_wi
         word_steps(&added, WORDS_READ_AGAIN_PER_STEP) > 1,
         "the articles fill several steps"
     );
-    let mut adding = collection.adding(added.clone());
-    let grown = loop {
-        if let Some(grown) = adding.step() {
-            break grown;
-        }
-    };
+    let (grown, _) = added_in_steps(&collection, added.clone());
     let built = Corpus::new(collection.articles().iter().cloned().chain(added).collect());
     for i in 0..4 {
         let id = format!("added/{i}");
@@ -163,14 +165,7 @@ fn long_articles_added_are_indexed_a_step_of_words_at_a_time_and_answer_as_if_bu
         .collect();
     let indexing = word_steps(&added, WORDS_INDEXED_PER_STEP);
     assert!(indexing > 1, "the articles' words fill several steps");
-    let mut adding = collection.adding(added.clone());
-    let mut steps = 1;
-    let grown = loop {
-        if let Some(grown) = adding.step() {
-            break grown;
-        }
-        steps += 1;
-    };
+    let (grown, steps) = added_in_steps(&collection, added.clone());
     // Copying, learning, reading again, linking twice; counting, merging, naming; keywords, as
     // many words a step as the counting; the copies' bodies read, signed and compared.
     let reading = word_steps(&added, WORDS_READ_AGAIN_PER_STEP);
@@ -178,9 +173,6 @@ fn long_articles_added_are_indexed_a_step_of_words_at_a_time_and_answer_as_if_bu
     let built = Corpus::new(collection.articles().iter().cloned().chain(added).collect());
     for query in ["harbour", "quay3", "\"weigh the plan\"", "minister"] {
         let options = SearchOptions::default();
-        let hits = |r: clippings_core::SearchResult| -> Vec<(String, f32)> {
-            r.hits.into_iter().map(|h| (h.id, h.score)).collect()
-        };
         assert_eq!(
             hits(grown.search(query, options)),
             hits(built.search(query, options)),
