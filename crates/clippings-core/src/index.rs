@@ -292,7 +292,8 @@ impl Extending {
         match &mut self.stage {
             Extension::Counting { counted, next } if *next < added.len() => {
                 let until = *next + crate::words_step(&added[*next..], self.words_per_step);
-                counted.count(&added[*next..until], (before + *next) as DocId);
+                let first = DocId::try_from(before + *next).expect("fewer than 2^32 articles");
+                counted.count(&added[*next..until], first);
                 *next = until;
             }
             Extension::Counting { counted, .. } => {
