@@ -127,9 +127,19 @@ fn count_turns(done: Rc<Cell<bool>>) -> Rc<Cell<usize>> {
 async fn kept_articles_come_back_and_are_removed_in_steps_the_page_getting_turns_between_them() {
     const KEPT: usize = 3_000;
     let kept: Vec<Kept> = (0..KEPT)
-        .map(|i| Kept {
-            id: format!("imported/kept-{i}"),
-            text: format!("Note {i}\n\nWord{i} and a stepped lighthouse.\n"),
+        .map(|i| {
+            // Thirty words of each note's own beside the shared ones: work enough that merging
+            // them takes several of the page's steps of time. Six-word notes no longer did once
+            // the merge counted words by number (the removal's 2,999 fitted in one turn); words
+            // of their own, not a shared filler, so that no note is a copy of another.
+            let own: Vec<String> = (0..30).map(|k| format!("n{i}w{k}")).collect();
+            Kept {
+                id: format!("imported/kept-{i}"),
+                text: format!(
+                    "Note {i}\n\nWord{i} and a stepped lighthouse, {}.\n",
+                    own.join(" ")
+                ),
+            }
         })
         .collect();
     let lighthouses = || {
