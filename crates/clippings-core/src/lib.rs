@@ -126,6 +126,16 @@ enum Stage {
     Done,
 }
 
+impl Stage {
+    /// The last stage, the copies found over `index`, the grown collection's whole index.
+    fn finding_copies(index: Index) -> Stage {
+        Stage::FindingCopies {
+            finding: Finding::new(&index),
+            index,
+        }
+    }
+}
+
 impl Adding<'_> {
     /// Does the next share of the work; gives the grown collection after the last. In order:
     /// the collection's articles copied, the added articles understood in the collection (names
@@ -182,10 +192,7 @@ impl Adding<'_> {
                             next: before,
                         }
                     } else {
-                        Stage::FindingCopies {
-                            finding: Finding::new(&index),
-                            index,
-                        }
+                        Stage::finding_copies(index)
                     };
                 }
             }
@@ -194,11 +201,7 @@ impl Adding<'_> {
                 pick_keywords(&mut self.articles[*next..until], *next, index);
                 *next = until;
                 if until == self.articles.len() {
-                    let index = std::mem::take(index);
-                    self.stage = Stage::FindingCopies {
-                        finding: Finding::new(&index),
-                        index,
-                    };
+                    self.stage = Stage::finding_copies(std::mem::take(index));
                 }
             }
             Stage::FindingCopies { index, finding } => {
