@@ -31,7 +31,8 @@ use crate::article::Article;
 use crate::duplicates::Duplicates;
 use crate::index::{DocId, Index, Posting, PostingLists};
 use crate::search::query::{Clause, Query};
-use crate::stored::parts::{part_from_bytes, part_to_bytes, StoredDirectory};
+use crate::stored::parts::{part_from_bytes, part_to_bytes, ReadDirectory, StoredDirectory};
+use crate::stored::StoredVocabulary;
 use crate::{Corpus, FormatError};
 use std::collections::BTreeMap;
 
@@ -127,9 +128,7 @@ impl Corpus {
                 .map(|(name, bytes, articles)| (name.clone(), *articles as u32, bytes.len() as u32))
                 .collect(),
             average: index.average_lengths(),
-            terms: index.terms.clone(),
-            words: index.surface_words.iter().map(|(w, _)| w.clone()).collect(),
-            term_of_word: index.surface_words.iter().map(|&(_, t)| t).collect(),
+            vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words),
             part_lists: part_lists.to_vec(),
             part_counts: part_counts.to_vec(),
             frequencies: (0..index.term_count() as u32)
@@ -300,7 +299,12 @@ fn in_whole(
 
 impl Directory {
     pub fn from_bytes(bytes: &[u8]) -> Result<Directory, FormatError> {
-        let (stored, lists) = StoredDirectory::from_bytes(bytes)?;
+        let ReadDirectory {
+            stored,
+            terms,
+            words,
+            lists,
+        } = StoredDirectory::from_bytes(bytes)?;
         let mut first = 0;
         let parts = stored
             .parts
@@ -317,9 +321,9 @@ impl Directory {
             })
             .collect();
         let routes = Index {
-            terms: stored.terms,
+            terms,
             postings: lists,
-            surface_words: stored.words.into_iter().zip(stored.term_of_word).collect(),
+            surface_words: words,
             article_frequencies: Some(stored.frequencies),
             ..Index::default()
         };

@@ -8,6 +8,8 @@
 //! - a quote is a span of its paragraph, not its text again;
 //! - a name (a mention's, an entity's, a speaker's) is its position in the index's sorted table
 //!   of names, not the name again;
+//! - the sorted tables of words, terms and names are front-coded, and each word's term is a
+//!   step from the one before ([`vocabulary`]);
 //! - postings are gaps and packed counts ([`crate::index::PostingLists`]), kept as they are;
 //! - each article's word stream numbers its words by how often the collection uses them, so
 //!   that the commonest 127 take one byte and the next 16,000 two.
@@ -17,6 +19,7 @@
 
 pub(crate) mod parts;
 pub mod varint;
+mod vocabulary;
 
 use crate::article::{Article, EntityCount, EntityMention, Quote};
 use crate::duplicates::Duplicates;
@@ -24,11 +27,13 @@ use crate::index::{DocNames, FieldLengths, Index, PostingLists, WordId, BREAK};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use vocabulary::SortedStrings;
+pub(crate) use vocabulary::StoredVocabulary;
 
 /// The first bytes of every collection this crate writes.
 pub const MAGIC: &[u8; 8] = b"CLIPPING";
 /// Raised whenever the layout changes: a page never reads a collection laid out for another.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Why bytes could not be read as a collection.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,9 +131,7 @@ struct StoredMention {
 /// rank by frequency plus one (0 for [`BREAK`]): `by_frequency` maps ranks back to word ids.
 #[derive(Serialize, Deserialize)]
 struct StoredIndex {
-    terms: Vec<String>,
-    words: Vec<String>,
-    term_of_word: Vec<u32>,
+    vocabulary: StoredVocabulary,
     postings: Vec<u8>,
     posting_counts: Vec<u32>,
     lengths: Vec<FieldLengths>,
@@ -136,7 +139,7 @@ struct StoredIndex {
     by_frequency: Vec<WordId>,
     stream_lengths: Vec<u32>,
     streams: Vec<u8>,
-    names: Vec<String>,
+    names: SortedStrings,
     doc_names: Vec<DocNames>,
 }
 
@@ -205,10 +208,9 @@ impl Corpus {
                     ]
                 }),
             ),
-            part("index: terms", encoded(&index.terms)),
             part(
-                "index: words and their terms",
-                encoded(&(&index.words, &index.term_of_word)),
+                "index: terms, words and the term of each",
+                encoded(&index.vocabulary),
             ),
             part(
                 "index: postings",
@@ -491,9 +493,7 @@ fn store_index(index: &Index) -> StoredIndex {
         );
     }
     StoredIndex {
-        terms: index.terms.clone(),
-        words: index.surface_words.iter().map(|(w, _)| w.clone()).collect(),
-        term_of_word: index.surface_words.iter().map(|&(_, t)| t).collect(),
+        vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words),
         postings: postings.to_vec(),
         posting_counts: posting_counts.to_vec(),
         lengths: index.lengths.clone(),
@@ -505,20 +505,15 @@ fn store_index(index: &Index) -> StoredIndex {
             .map(|pair| pair[1] - pair[0])
             .collect(),
         streams,
-        names: index.names.clone(),
+        names: SortedStrings::of(index.names.iter().map(String::as_str)),
         doc_names: index.doc_names.clone(),
     }
 }
 
 fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError> {
-    let terms = stored.terms.len();
-    let words = stored.words.len();
-    if stored.term_of_word.len() != words
-        || stored.term_of_word.iter().any(|&t| t as usize >= terms)
-    {
-        return Err(FormatError::Damaged("the vocabulary"));
-    }
-    if stored.posting_counts.len() != terms {
+    let (terms, surface_words) = stored.vocabulary.read("the vocabulary")?;
+    let words = surface_words.len();
+    if stored.posting_counts.len() != terms.len() {
         return Err(FormatError::Damaged("the postings"));
     }
     let postings = PostingLists::from_parts(stored.postings, stored.posting_counts, articles)
@@ -529,8 +524,12 @@ fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError
     {
         return Err(FormatError::Damaged("the articles' tables"));
     }
-    let names = stored.names.len();
-    let name_fits = |id: &u32| (*id as usize) < names;
+    let names = stored
+        .names
+        .read()
+        .ok_or(FormatError::Damaged("the names"))?;
+    let name_count = names.len();
+    let name_fits = |id: &u32| (*id as usize) < name_count;
     if !stored.doc_names.iter().all(|d| {
         d.source.iter().chain(&d.folder).all(name_fits)
             && d.people
@@ -573,14 +572,14 @@ fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError
         return Err(FormatError::Damaged("the word streams"));
     }
     Ok(Index {
-        terms: stored.terms,
+        terms,
         postings,
-        surface_words: stored.words.into_iter().zip(stored.term_of_word).collect(),
+        surface_words,
         lengths: stored.lengths,
         average: stored.average,
         streams,
         stream_starts,
-        names: stored.names,
+        names,
         doc_names: stored.doc_names,
         ..Index::default()
     })

@@ -4,10 +4,10 @@
 
 use super::{
     framed, read_indexed, store_article, store_index, unframed, FormatError, StoredArticle,
-    StoredIndex,
+    StoredIndex, StoredVocabulary,
 };
 use crate::article::Article;
-use crate::index::{Index, PostingLists};
+use crate::index::{Index, PostingLists, TermId};
 use serde::{Deserialize, Serialize};
 
 /// The first bytes of a directory of parts.
@@ -55,9 +55,7 @@ pub(crate) struct StoredDirectory {
     /// order.
     pub parts: Vec<(String, u32, u32)>,
     pub average: (f32, f32),
-    pub terms: Vec<String>,
-    pub words: Vec<String>,
-    pub term_of_word: Vec<u32>,
+    pub vocabulary: StoredVocabulary,
     /// For each term, the parts that hold it, laid out as posting lists whose documents are
     /// parts ([`PostingLists`]).
     pub part_lists: Vec<u8>,
@@ -73,15 +71,10 @@ impl StoredDirectory {
 
     /// The directory, its tables checked against each other: the postings' parts and the
     /// vocabulary's terms exist, and every term has its counts.
-    pub fn from_bytes(bytes: &[u8]) -> Result<(StoredDirectory, PostingLists), FormatError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<ReadDirectory, FormatError> {
         let mut stored: StoredDirectory = unframed(DIRECTORY_MAGIC, bytes)?;
-        let terms = stored.terms.len();
-        if stored.term_of_word.len() != stored.words.len()
-            || stored.term_of_word.iter().any(|&t| t as usize >= terms)
-        {
-            return Err(FormatError::Damaged("the directory's vocabulary"));
-        }
-        if stored.part_counts.len() != terms || stored.frequencies.len() != terms {
+        let (terms, words) = stored.vocabulary.read("the directory's vocabulary")?;
+        if stored.part_counts.len() != terms.len() || stored.frequencies.len() != terms.len() {
             return Err(FormatError::Damaged("the directory's term counts"));
         }
         let lists = PostingLists::from_parts(
@@ -90,6 +83,19 @@ impl StoredDirectory {
             stored.parts.len(),
         )
         .ok_or(FormatError::Damaged("the directory's parts of each term"))?;
-        Ok((stored, lists))
+        Ok(ReadDirectory {
+            stored,
+            terms,
+            words,
+            lists,
+        })
     }
+}
+
+/// A directory read and checked: its tables, its vocabulary and its lists of parts.
+pub(crate) struct ReadDirectory {
+    pub stored: StoredDirectory,
+    pub terms: Vec<String>,
+    pub words: Vec<(String, TermId)>,
+    pub lists: PostingLists,
 }

@@ -1,0 +1,220 @@
+//! Sorted tables of strings (the vocabulary's words and terms, the names) front-coded, and each
+//! word's term as the step from the term of the word before: the layout of the whole
+//! collection's vocabulary, a part's and a directory's.
+//!
+//! Sorted words share long beginnings (`govern`, `governed`, `government`, `governments`), so
+//! each is written as how many bytes it shares with the one before and the bytes that follow.
+//! A word's term is mostly its own stem, which sorts near the stem of the word before, so the
+//! steps are small numbers. On BBC this takes the vocabulary from 265 KB gzipped (words and
+//! terms written out, the term ids as they are) to 154 KB, and the names from 99 to 94 KB with
+//! the tables stored beside them (docs/footprint.md). A finite-state transducer (the `fst`
+//! crate) of the same words and term ids was measured too, and not taken: 145 KB gzipped for
+//! the words and term ids, against 93 KB front-coded, and 88 KB for the terms against 61 KB.
+//! gzip already finds the shared beginnings of a sorted list; the transducer's packed
+//! transitions leave it little to find. (An `fst` would pay off searched in place, which the
+//! page does not do: it reads the tables into its index.)
+
+use super::{varint, FormatError};
+use crate::index::TermId;
+use serde::{Deserialize, Serialize};
+
+/// Distinct strings in ascending byte order, front-coded: for each, a [`varint`] of the bytes
+/// it shares with the string before, a varint of how many bytes follow, and those bytes.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct SortedStrings(Vec<u8>);
+
+impl SortedStrings {
+    /// `sorted` must ascend strictly, as the index's tables do: reading refuses anything else.
+    pub fn of<'a>(sorted: impl IntoIterator<Item = &'a str>) -> SortedStrings {
+        let mut out = Vec::new();
+        let mut before = "";
+        for string in sorted {
+            debug_assert!(before < string || out.is_empty(), "not sorted: {string:?}");
+            let shared = shared_prefix(before, string);
+            let rest = &string.as_bytes()[shared..];
+            varint::write(&mut out, shared as u32);
+            varint::write(&mut out, rest.len() as u32);
+            out.extend_from_slice(rest);
+            before = string;
+        }
+        SortedStrings(out)
+    }
+
+    /// The strings, or `None` when the bytes end early, a string is not UTF-8, or the strings
+    /// do not ascend strictly (the index finds words by binary search, so order is meaning).
+    pub fn read(&self) -> Option<Vec<String>> {
+        let mut strings: Vec<String> = Vec::new();
+        let mut rest = self.0.as_slice();
+        while !rest.is_empty() {
+            let (shared, after) = varint::read(rest)?;
+            let (len, after) = varint::read(after)?;
+            let (bytes, after) = after.split_at_checked(len as usize)?;
+            let before = strings.last().map_or(&[][..], |s| s.as_bytes());
+            let mut string = before.get(..shared as usize)?.to_vec();
+            string.extend_from_slice(bytes);
+            let string = String::from_utf8(string).ok()?;
+            if strings.last().is_some_and(|before| *before >= string) {
+                return None;
+            }
+            strings.push(string);
+            rest = after;
+        }
+        Some(strings)
+    }
+}
+
+/// How many bytes `a` and `b` share at their start.
+fn shared_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+/// An index's terms and its words with the term of each.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct StoredVocabulary {
+    terms: SortedStrings,
+    words: SortedStrings,
+    /// Each word's term id as the step from the term id of the word before (from 0 for the
+    /// first), wrapping, zigzagged and written as a [`varint`].
+    term_steps: Vec<u8>,
+}
+
+impl StoredVocabulary {
+    pub fn of(terms: &[String], words: &[(String, TermId)]) -> StoredVocabulary {
+        let mut term_steps = Vec::new();
+        let mut before: TermId = 0;
+        for &(_, term) in words {
+            varint::write(&mut term_steps, zigzag(term.wrapping_sub(before) as i32));
+            before = term;
+        }
+        StoredVocabulary {
+            terms: SortedStrings::of(terms.iter().map(String::as_str)),
+            words: SortedStrings::of(words.iter().map(|(word, _)| word.as_str())),
+            term_steps,
+        }
+    }
+
+    /// The terms, and the words with their terms, every term id checked; `part` names what is
+    /// damaged otherwise.
+    #[allow(clippy::type_complexity)]
+    pub fn read(
+        &self,
+        part: &'static str,
+    ) -> Result<(Vec<String>, Vec<(String, TermId)>), FormatError> {
+        let damaged = FormatError::Damaged(part);
+        let terms = self.terms.read().ok_or(damaged.clone())?;
+        let words = self.words.read().ok_or(damaged.clone())?;
+        let mut with_terms = Vec::with_capacity(words.len());
+        let mut rest = self.term_steps.as_slice();
+        let mut term: TermId = 0;
+        for word in words {
+            let (step, after) = varint::read(rest).ok_or(damaged.clone())?;
+            term = term.wrapping_add(unzigzag(step) as u32);
+            if term as usize >= terms.len() {
+                return Err(damaged);
+            }
+            with_terms.push((word, term));
+            rest = after;
+        }
+        if !rest.is_empty() {
+            return Err(damaged);
+        }
+        Ok((terms, with_terms))
+    }
+}
+
+/// A signed step as an unsigned number that is small when the step is near zero either way.
+fn zigzag(step: i32) -> u32 {
+    ((step << 1) ^ (step >> 31)) as u32
+}
+
+fn unzigzag(value: u32) -> i32 {
+    ((value >> 1) as i32) ^ -((value & 1) as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_sorted_distinct_strings_read_back_as_written(
+            strings in proptest::collection::btree_set("\\PC{0,12}", 0..40)
+        ) {
+            let strings: Vec<String> = strings.into_iter().collect();
+            let stored = SortedStrings::of(strings.iter().map(String::as_str));
+            prop_assert_eq!(stored.read(), Some(strings));
+        }
+
+        #[test]
+        fn any_vocabulary_reads_back_with_the_same_term_of_every_word(
+            words in proptest::collection::btree_map("[a-zé]{1,8}", 0u32..30, 0..40)
+        ) {
+            let terms: Vec<String> = (0..30).map(|t| format!("term{t:02}")).collect();
+            let words: Vec<(String, TermId)> = words.into_iter().collect();
+            let stored = StoredVocabulary::of(&terms, &words);
+            prop_assert_eq!(stored.read("the vocabulary"), Ok((terms, words)));
+        }
+
+        #[test]
+        fn every_step_between_term_ids_survives_the_zigzag(a in any::<u32>(), b in any::<u32>()) {
+            prop_assert_eq!(a.wrapping_add(unzigzag(zigzag(b.wrapping_sub(a) as i32)) as u32), b);
+        }
+    }
+
+    #[test]
+    fn words_sharing_their_beginning_write_only_what_follows_it() {
+        let stored = SortedStrings::of(["govern", "governed", "government"]);
+        // 2 + 6, then 2 + 2 ("ed"), then 2 + 4 ("ment"): the shared "govern" written once.
+        assert_eq!(stored.0.len(), 8 + 4 + 6);
+    }
+
+    #[test]
+    fn strings_out_of_order_or_repeated_are_refused_as_damaged() {
+        let mut out = Vec::new();
+        for word in ["b", "a"] {
+            varint::write(&mut out, 0);
+            varint::write(&mut out, 1);
+            out.extend_from_slice(word.as_bytes());
+        }
+        assert_eq!(SortedStrings(out).read(), None);
+        let mut repeated = Vec::new();
+        for _ in 0..2 {
+            varint::write(&mut repeated, 0);
+            varint::write(&mut repeated, 1);
+            repeated.push(b'a');
+        }
+        assert_eq!(SortedStrings(repeated).read(), None);
+    }
+
+    #[test]
+    fn a_shared_beginning_longer_than_the_string_before_or_splitting_a_letter_is_refused() {
+        // "é" is two bytes; the next string claims to share one of them.
+        let mut split = Vec::new();
+        varint::write(&mut split, 0);
+        varint::write(&mut split, 2);
+        split.extend_from_slice("é".as_bytes());
+        varint::write(&mut split, 1);
+        varint::write(&mut split, 1);
+        split.push(b'z');
+        assert_eq!(SortedStrings(split).read(), None);
+        let mut too_long = Vec::new();
+        varint::write(&mut too_long, 3);
+        varint::write(&mut too_long, 1);
+        too_long.push(b'a');
+        assert_eq!(SortedStrings(too_long).read(), None);
+    }
+
+    #[test]
+    fn a_term_id_past_the_terms_is_refused_naming_the_part() {
+        let stored = StoredVocabulary {
+            terms: SortedStrings::of(["a"]),
+            words: SortedStrings::of(["a"]),
+            term_steps: vec![2], // +1: term 1 of 1
+        };
+        assert_eq!(
+            stored.read("the directory's vocabulary"),
+            Err(FormatError::Damaged("the directory's vocabulary"))
+        );
+    }
+}
