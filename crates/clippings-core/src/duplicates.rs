@@ -19,7 +19,7 @@
 //! Copies are grouped transitively (a union-find over the pairs found): a story filed three
 //! times is one group.
 
-use crate::index::{DocId, Index, WordId, BREAK};
+use crate::index::{stream_fields, DocId, Index, WordId};
 use crate::ARTICLES_PER_STEP;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -301,11 +301,7 @@ impl Finding {
 /// The body's words in order, without the headline (which copies may word differently) and
 /// without the breaks between paragraphs (which copies may place differently).
 fn body_words(stream: &[WordId]) -> Vec<WordId> {
-    let body = stream
-        .iter()
-        .position(|&w| w == BREAK)
-        .map_or(&[][..], |end| &stream[end + 1..]);
-    body.iter().copied().filter(|&w| w != BREAK).collect()
+    stream_fields(stream).skip(1).flatten().copied().collect()
 }
 
 /// A hash that is the same on every run (`DefaultHasher::new` has fixed keys, unlike a

@@ -20,6 +20,22 @@ pub type NameId = u32;
 /// phrase or a proximity window never spans two of them.
 pub const BREAK: WordId = WordId::MAX;
 
+/// The fields of an article's word stream ([`Index::stream`]), in order: the headline's words,
+/// then each paragraph's, then each caption's. One definition of where a stream's fields lie,
+/// for everything that reads them by field (keywords, snippets, filters, views, copies).
+pub fn stream_fields(stream: &[WordId]) -> impl Iterator<Item = &[WordId]> {
+    // Every field ends with a break, so splitting leaves an empty slice after the last.
+    let fields = stream.strip_suffix(&[BREAK]).unwrap_or(stream);
+    fields
+        .split(|&word| word == BREAK)
+        .filter(move |_| !stream.is_empty())
+}
+
+/// The headline's words: the first of the [`stream_fields`].
+pub fn headline_words(stream: &[WordId]) -> &[WordId] {
+    stream_fields(stream).next().unwrap_or(&[])
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Posting {
     pub doc: DocId,
@@ -331,7 +347,7 @@ impl Merged {
         let Counted {
             mut terms,
             mut postings,
-            words,
+            mut words,
             lengths,
             streams: added_streams,
             ..
@@ -355,8 +371,11 @@ impl Merged {
         let added_words: Vec<(String, TermId)> = word_order
             .iter()
             .map(|&n| {
-                let word = &words[n as usize];
-                (word.text.clone(), term_rank[word.term as usize])
+                let word = &mut words[n as usize];
+                (
+                    std::mem::take(&mut word.text),
+                    term_rank[word.term as usize],
+                )
             })
             .collect();
         drop(words);
@@ -1252,6 +1271,28 @@ mod tests {
                 "the index of the articles kept, with every word"
             );
         }
+    }
+
+    #[test]
+    fn a_stream_cuts_into_its_headline_paragraphs_and_captions_with_no_empty_field_after_them() {
+        let stream = [1, 2, BREAK, 3, BREAK, BREAK, 4, 5, BREAK];
+        let fields: Vec<&[WordId]> = stream_fields(&stream).collect();
+        assert_eq!(fields, [&[1, 2][..], &[3], &[], &[4, 5]]);
+        assert_eq!(headline_words(&stream), [1, 2]);
+        assert_eq!(stream_fields(&[]).count(), 0);
+        assert_eq!(headline_words(&[]), [] as [WordId; 0]);
+        let index = Index::build(&[article(0, "Talks end\n\nThe minister spoke.\n\nThen left.")]);
+        let words: Vec<Vec<&str>> = stream_fields(index.stream(0))
+            .map(|field| field.iter().map(|&w| index.word(w)).collect())
+            .collect();
+        assert_eq!(
+            words,
+            [
+                vec!["talks", "end"],
+                vec!["the", "minister", "spoke"],
+                vec!["then", "left"]
+            ]
+        );
     }
 
     #[test]

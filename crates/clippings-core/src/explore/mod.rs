@@ -27,7 +27,7 @@ pub use series::{series, DatesFrom, Series, SeriesPoint, MAX_GROUPS, MAX_MONTHS}
 pub use terms::{overview, Overview, TermCount, TERMS_SHOWN};
 
 use crate::article::Article;
-use crate::index::{DocId, Index, TermId, WordId, BREAK};
+use crate::index::{stream_fields, DocId, Index, TermId, WordId};
 use crate::search::Query;
 use crate::understand::gazetteer::gazetteer;
 use crate::Corpus;
@@ -101,9 +101,7 @@ fn paragraph_words<'a>(
     doc: DocId,
     article: &Article,
 ) -> impl Iterator<Item = &'a [WordId]> {
-    index
-        .stream(doc)
-        .split(|&w| w == BREAK)
+    stream_fields(index.stream(doc))
         .skip(1)
         .take(article.paragraphs.len())
 }

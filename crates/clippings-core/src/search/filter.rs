@@ -2,7 +2,7 @@
 //! `folder:sport`, `headline:budget`.
 
 use super::MAX_QUERY_WORDS;
-use crate::index::{DocId, Index, NameId, TermId, BREAK};
+use crate::index::{headline_words, DocId, Index, NameId, TermId};
 use crate::text::{fold, stem_folded, words};
 
 /// What a field filter (`person:kerry`, `source:"press tv"`) looks at.
@@ -143,12 +143,7 @@ impl Filter {
                 }
             }
             Admitted::HeadlineTerms(terms) => {
-                // The headline is the article's word stream up to its first break.
-                let headline = index
-                    .stream(doc)
-                    .split(|&w| w == BREAK)
-                    .next()
-                    .unwrap_or(&[]);
+                let headline = headline_words(index.stream(doc));
                 // A word of the headline answers every term it is filed under (`o'sullivan`
                 // answers `sullivan` too); the words of a term are sorted.
                 terms.iter().all(|term| {

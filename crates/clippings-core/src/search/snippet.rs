@@ -3,7 +3,7 @@
 use super::rank::GroupsOfWords;
 use super::{Query, Segment};
 use crate::article::Article;
-use crate::index::{WordId, BREAK};
+use crate::index::{stream_fields, WordId};
 use std::ops::Range;
 
 /// Words in a snippet.
@@ -61,7 +61,7 @@ pub(crate) fn snippet(
         .iter()
         .map(String::as_str)
         .chain(article.captions.iter().map(|c| c.text.as_str()));
-    for (i, (words, text)) in stream.split(|&w| w == BREAK).skip(1).zip(texts).enumerate() {
+    for (i, (words, text)) in stream_fields(stream).skip(1).zip(texts).enumerate() {
         let is_caption = i >= article.paragraphs.len();
         if is_caption && (best.is_some() || query.is_empty()) {
             break;

@@ -3,7 +3,7 @@
 
 use super::gazetteer::gazetteer;
 use crate::article::Article;
-use crate::index::{Index, TermId, WordId, BREAK};
+use crate::index::{stream_fields, Index, TermId, WordId};
 use crate::text::{fold, words};
 use std::collections::{HashMap, HashSet};
 
@@ -12,7 +12,7 @@ pub const KEYWORDS_PER_ARTICLE: usize = 8;
 const HEADLINE_COUNT: u32 = 2;
 
 /// The keywords of `article`, whose words `stream` holds as the index has them (its headline's,
-/// then each paragraph's, then each caption's, each ended by [`BREAK`]: `Index::stream`).
+/// then each paragraph's, then each caption's: `Index::stream`, cut by [`stream_fields`]).
 pub fn keywords(article: &Article, stream: &[WordId], index: &Index) -> Vec<String> {
     let g = gazetteer();
     let named: HashSet<String> = article
@@ -29,8 +29,8 @@ pub fn keywords(article: &Article, stream: &[WordId], index: &Index) -> Vec<Stri
     // keywords' time there). The headline and the paragraphs count; the captions after them
     // do not.
     let mut forms: HashMap<WordId, (u32, u32)> = HashMap::new();
-    let fields = stream.split(|&word| word == BREAK);
-    for (field, field_words) in fields.take(1 + article.paragraphs.len()).enumerate() {
+    let fields = stream_fields(stream).take(1 + article.paragraphs.len());
+    for (field, field_words) in fields.enumerate() {
         let weight = if field == 0 { HEADLINE_COUNT } else { 1 };
         for &word in field_words {
             let form = forms.entry(word).or_default();
