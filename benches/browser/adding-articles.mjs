@@ -13,7 +13,7 @@
 // Runs the builds interleaved, each run in a fresh browser context; prints one line a run.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, watchLongTasks } from './measure.mjs';
+import { importWatched, launchChromium, namedBuilds, openReady } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -22,10 +22,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runs = Number(option('--runs', 3));
 const corpus = resolve(option('--corpus', join(REPO, '../shared/corpora/bbc')));
-const builds = args.filter((a) => a.includes('=')).map((a) => {
-  const [label, dist] = a.split('=');
-  return { label, dist: resolve(dist) };
-});
+const builds = namedBuilds(args);
 if (builds.length === 0) {
   console.error('name at least one build: label=<dist of a BBC build>');
   process.exit(2);
@@ -43,25 +40,14 @@ const browser = await launchChromium();
 for (let run = 0; run < runs; run++) {
   for (const { label, dist } of builds) {
     const server = await serveMounts({ '/': dist });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => window.clippingsReady);
+    const { context, page } = await openReady(browser, server.url);
     // The collection is read on the first search: done before, so that it is not counted here.
     await page.evaluate(() => window.clippings.search('x'));
     await page.waitForTimeout(1000);
-    await page.evaluate(watchLongTasks);
-    await page.locator('.import-button input[type=file]').setInputFiles(files);
-    await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
-    await page.waitForTimeout(500);
-    const { tasks, changed, shown, notice } = await page.evaluate(() => ({
-      tasks: window.__tasks,
-      changed: window.__changed,
-      shown: performance.now(),
-      notice: document.querySelector('.import-notice')?.textContent.slice(0, 40),
-    }));
-    const long = tasks.filter((t) => changed !== null && t.start >= changed).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
-    console.log(`${label}, run ${run + 1}: longest task ${long[0] ?? 0} ms; ${long.filter((d) => d > 100).length} over 100 ms, ${long.length} over 50 ms; longest five ${long.slice(0, 5).join(', ')} ms; added and kept ${Math.round(shown - changed)} ms after the change; "${notice}…"`);
+    const { durations, untilSettled } = await importWatched(page, files);
+    const notice = await page.evaluate(() => document.querySelector('.import-notice')?.textContent.slice(0, 40));
+    const long = durations.map(Math.round);
+    console.log(`${label}, run ${run + 1}: longest task ${long[0] ?? 0} ms; ${long.filter((d) => d > 100).length} over 100 ms, ${long.length} over 50 ms; longest five ${long.slice(0, 5).join(', ')} ms; added and kept ${untilSettled} ms after the change; "${notice}…"`);
     await context.close();
     await server.close();
   }

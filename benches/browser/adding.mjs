@@ -19,7 +19,7 @@
 // target/bench/dist-adding and measures it. Prints a table; the README quotes it.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { launchChromium, watchLongTasks } from './measure.mjs';
+import { importWatched, launchChromium, namedBuilds, openReady } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -28,10 +28,7 @@ const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)
 
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
-let builds = args.filter((a) => a.includes('=')).map((a) => {
-  const [label, dist] = a.split('=');
-  return { label, dist: resolve(dist) };
-});
+let builds = namedBuilds(args);
 if (builds.length === 0) {
   const dist = join(REPO, 'target/bench/dist-adding');
   log(`building this checkout into ${dist}`);
@@ -49,24 +46,13 @@ for (let run = 0; run < runs; run++) {
   for (const { label, dist } of builds) {
     const server = await serveMounts({ '/': dist });
     // A context of its own: a fresh IndexedDB, so every run keeps its 10,000 records anew.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => window.clippingsReady);
-    await page.evaluate(watchLongTasks);
-    await page.locator('.import-button input[type=file]').setInputFiles(files);
-    await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
-    // The notice is drawn once the records are kept (or refused), the last of the work.
-    await page.waitForTimeout(500);
-    const { tasks, changed, shown } = await page.evaluate(() => ({
-      tasks: window.__tasks, changed: window.__changed, shown: performance.now(),
-    }));
+    const { context, page } = await openReady(browser, server.url);
+    const { durations, untilSettled } = await importWatched(page, files);
     const total = await page.evaluate(() => window.clippings.search('lighthouse').total);
-    const page_ = tasks.filter((t) => changed !== null && t.start >= changed).map((t) => t.duration).sort((a, b) => b - a);
     const row = {
-      label, run, added: total, longest: page_[0] ?? 0, over100: page_.filter((d) => d > 100).length,
-      over50: page_.length, longestFive: page_.slice(0, 5).map((d) => Math.round(d)),
-      untilSettled: Math.round(shown - (changed ?? shown)),
+      label, run, added: total, longest: durations[0] ?? 0, over100: durations.filter((d) => d > 100).length,
+      over50: durations.length, longestFive: durations.slice(0, 5).map((d) => Math.round(d)),
+      untilSettled,
     };
     log(`${label}, run ${run + 1}: ${row.added} added; longest task ${row.longest.toFixed(0)} ms; ${row.over100} over 100 ms, ${row.over50} over 50 ms; longest five ${row.longestFive.join(', ')} ms`);
     results.push(row);

@@ -6,6 +6,7 @@
 // Latency is timed inside the page with performance.now(), so no DevTools round trip is counted.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const LIMIT = 10;
@@ -206,4 +207,41 @@ export function watchLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: false });
+}
+
+// The builds a bench's command line names as label=<dist>, each dist resolved.
+export function namedBuilds(args) {
+  return args.filter((a) => a.includes('=')).map((a) => {
+    const [label, dist] = a.split('=');
+    return { label, dist: resolve(dist) };
+  });
+}
+
+// A page of `url` in a browser context of its own (a fresh IndexedDB, so that each run keeps
+// what it adds anew), once the page says it is ready. The caller closes the context.
+export async function openReady(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.clippingsReady);
+  return { context, page };
+}
+
+// Hands `files` to the page's import button with the long-task watcher on, and waits until the
+// notice says they were added, and half a second more (the records are kept after the notice is
+// drawn). Gives the durations of the tasks of 50 ms or more from the input's `change` event on,
+// longest first (the task in which Playwright hands the files over comes before it and is not
+// the page's work), and how many milliseconds after that event the waiting ended.
+export async function importWatched(page, files) {
+  await page.evaluate(watchLongTasks);
+  await page.locator('.import-button input[type=file]').setInputFiles(files);
+  await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(500);
+  const { tasks, changed, shown } = await page.evaluate(() => ({
+    tasks: window.__tasks, changed: window.__changed, shown: performance.now(),
+  }));
+  return {
+    durations: tasks.filter((t) => changed !== null && t.start >= changed).map((t) => t.duration).sort((a, b) => b - a),
+    untilSettled: Math.round(shown - (changed ?? shown)),
+  };
 }
