@@ -545,7 +545,24 @@ fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError
     {
         return Err(FormatError::Damaged("the word ranks"));
     }
-    let mut streams = Vec::new();
+    let mut stream_starts = Vec::with_capacity(articles + 1);
+    let mut start = 0u32;
+    stream_starts.push(start);
+    for &len in &stored.stream_lengths {
+        start = start
+            .checked_add(len)
+            .ok_or(FormatError::Damaged("the word streams"))?;
+        stream_starts.push(start);
+    }
+    // Each word takes a byte at least: more words than bytes is damage, found before a word is
+    // read. The streams, the largest table the page holds, are then allocated once at their
+    // size: grown by doubling they took up to twice that (BBC's a fifth more), and the old and
+    // new buffers at once while they grew, and the page's memory never gives back what it
+    // once reached.
+    if start as usize > stored.streams.len() {
+        return Err(FormatError::Damaged("the word streams"));
+    }
+    let mut streams = Vec::with_capacity(start as usize);
     let mut rest = stored.streams.as_slice();
     while !rest.is_empty() {
         let (rank, after) = varint::read(rest).ok_or(FormatError::Damaged("the word streams"))?;
@@ -558,15 +575,6 @@ fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError
         };
         streams.push(word);
         rest = after;
-    }
-    let mut stream_starts = Vec::with_capacity(articles + 1);
-    let mut start = 0u32;
-    stream_starts.push(start);
-    for &len in &stored.stream_lengths {
-        start = start
-            .checked_add(len)
-            .ok_or(FormatError::Damaged("the word streams"))?;
-        stream_starts.push(start);
     }
     if start as usize != streams.len() {
         return Err(FormatError::Damaged("the word streams"));
