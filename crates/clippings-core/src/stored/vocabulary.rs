@@ -169,40 +169,32 @@ mod tests {
         assert_eq!(stored.0.len(), 8 + 4 + 6);
     }
 
+    /// Front-coded bytes written by hand: each entry is (bytes shared, bytes that follow).
+    fn front_coded(entries: &[(u32, &str)]) -> SortedStrings {
+        let mut out = Vec::new();
+        for &(shared, rest) in entries {
+            varint::write(&mut out, shared);
+            varint::write(&mut out, rest.len() as u32);
+            out.extend_from_slice(rest.as_bytes());
+        }
+        SortedStrings(out)
+    }
+
     #[test]
     fn strings_out_of_order_or_repeated_are_refused_as_damaged() {
-        let mut out = Vec::new();
-        for word in ["b", "a"] {
-            varint::write(&mut out, 0);
-            varint::write(&mut out, 1);
-            out.extend_from_slice(word.as_bytes());
-        }
-        assert_eq!(SortedStrings(out).read(), None);
-        let mut repeated = Vec::new();
-        for _ in 0..2 {
-            varint::write(&mut repeated, 0);
-            varint::write(&mut repeated, 1);
-            repeated.push(b'a');
-        }
-        assert_eq!(SortedStrings(repeated).read(), None);
+        assert_eq!(
+            front_coded(&[(0, "a"), (0, "b")]).read(),
+            Some(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(front_coded(&[(0, "b"), (0, "a")]).read(), None);
+        assert_eq!(front_coded(&[(0, "a"), (0, "a")]).read(), None);
     }
 
     #[test]
     fn a_shared_beginning_longer_than_the_string_before_or_splitting_a_letter_is_refused() {
         // "é" is two bytes; the next string claims to share one of them.
-        let mut split = Vec::new();
-        varint::write(&mut split, 0);
-        varint::write(&mut split, 2);
-        split.extend_from_slice("é".as_bytes());
-        varint::write(&mut split, 1);
-        varint::write(&mut split, 1);
-        split.push(b'z');
-        assert_eq!(SortedStrings(split).read(), None);
-        let mut too_long = Vec::new();
-        varint::write(&mut too_long, 3);
-        varint::write(&mut too_long, 1);
-        too_long.push(b'a');
-        assert_eq!(SortedStrings(too_long).read(), None);
+        assert_eq!(front_coded(&[(0, "é"), (1, "z")]).read(), None);
+        assert_eq!(front_coded(&[(3, "a")]).read(), None);
     }
 
     #[test]
