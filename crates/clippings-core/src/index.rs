@@ -24,11 +24,11 @@ pub const BREAK: WordId = WordId::MAX;
 /// then each paragraph's, then each caption's. One definition of where a stream's fields lie,
 /// for everything that reads them by field (keywords, snippets, filters, views, copies).
 pub fn stream_fields(stream: &[WordId]) -> impl Iterator<Item = &[WordId]> {
-    // Every field ends with a break, so splitting leaves an empty slice after the last.
-    let fields = stream.strip_suffix(&[BREAK]).unwrap_or(stream);
-    fields
-        .split(|&word| word == BREAK)
-        .filter(move |_| !stream.is_empty())
+    // Each field ends with its break: cut after each break (no empty field follows the last,
+    // and an empty stream has none), then leave the break out.
+    stream
+        .split_inclusive(|&word| word == BREAK)
+        .map(|field| field.strip_suffix(&[BREAK]).unwrap_or(field))
 }
 
 /// The headline's words: the first of the [`stream_fields`].
