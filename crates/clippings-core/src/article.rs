@@ -1,6 +1,19 @@
 //! The shape of an understood article, as CONTRACT.md gives it to JavaScript.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// A run of an article's own text (a paragraph, a quote): borrowed from the collection's bytes
+/// when they live as long as the program does (the collection the page embeds, read with
+/// `Corpus::from_static_bytes`), so that the page holds the text once, not once in its data
+/// and again on its heap; owned when parsed or read from bytes that go away.
+pub type Text = Cow<'static, str>;
+
+/// A name an article gives (a person, place or organisation; a quote's speaker), shared: read
+/// from a collection's bytes, every mention of one name holds the one copy of it, not a string
+/// of its own (BBC's articles mention names some 75,000 times). Written in JSON as a string.
+pub type Name = Arc<str>;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -11,7 +24,7 @@ pub struct Article {
     pub published: Option<String>,
     pub credits: Vec<Credit>,
     pub captions: Vec<Caption>,
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Vec<Text>,
     pub boilerplate: Vec<String>,
     pub quotes: Vec<Quote>,
     pub entities: Entities,
@@ -54,8 +67,8 @@ pub struct Caption {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
-    pub text: String,
-    pub speaker: Option<String>,
+    pub text: Text,
+    pub speaker: Option<Name>,
     pub paragraph: u32,
 }
 
@@ -68,7 +81,7 @@ pub struct Entities {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityCount {
-    pub name: String,
+    pub name: Name,
     pub mentions: u32,
 }
 
@@ -80,7 +93,7 @@ pub struct EntityMention {
     pub end: u32,
     pub kind: EntityKind,
     /// The canonical name, as in `entities`.
-    pub name: String,
+    pub name: Name,
 }
 
 /// What a name names. Written in JSON as "person", "place" or "organization".

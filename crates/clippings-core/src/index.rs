@@ -1101,7 +1101,7 @@ struct FoldedField {
 /// text: a person named only under a photo is still in the story.
 fn folded_fields(article: &Article) -> Vec<FoldedField> {
     std::iter::once((true, article.headline.as_str()))
-        .chain(article.paragraphs.iter().map(|p| (false, p.as_str())))
+        .chain(article.paragraphs.iter().map(|p| (false, &**p)))
         .chain(article.captions.iter().map(|c| (false, c.text.as_str())))
         .map(|(is_headline, text)| {
             let field_words: Vec<Word<'_>> = words(text).collect();
@@ -1127,9 +1127,9 @@ pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>)
             .iter()
             .map(String::as_str)
             .chain(a.folder())
-            .chain(e.people.iter().map(|p| p.name.as_str()))
-            .chain(e.places.iter().map(|p| p.name.as_str()))
-            .chain(e.organizations.iter().map(|o| o.name.as_str()))
+            .chain(e.people.iter().map(|p| &*p.name))
+            .chain(e.places.iter().map(|p| &*p.name))
+            .chain(e.organizations.iter().map(|o| &*o.name))
     });
     let mut distinct: Vec<&str> = every.collect::<HashSet<&str>>().into_iter().collect();
     distinct.sort_unstable();

@@ -23,7 +23,7 @@ use understand::LearnedNames;
 
 pub use article::{
     Article, ArticleSummary, Caption, Credit, DateMention, Dateline, EntityKind, EntityMention,
-    Quote,
+    Name, Quote, Text,
 };
 pub use explore::sort_kwic;
 pub use explore::{

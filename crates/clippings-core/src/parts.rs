@@ -32,6 +32,7 @@ use crate::duplicates::Duplicates;
 use crate::index::{DocId, Index, Posting, PostingLists};
 use crate::search::query::{Clause, Query};
 use crate::stored::parts::{part_from_bytes, part_to_bytes, ReadDirectory, StoredDirectory};
+use crate::stored::ReadVocabulary;
 use crate::stored::StoredVocabulary;
 use crate::{Corpus, FormatError};
 use std::collections::BTreeMap;
@@ -301,8 +302,7 @@ impl Directory {
     pub fn from_bytes(bytes: &[u8]) -> Result<Directory, FormatError> {
         let ReadDirectory {
             stored,
-            terms,
-            words,
+            vocabulary: ReadVocabulary { terms, words },
             lists,
         } = StoredDirectory::from_bytes(bytes)?;
         let mut first = 0;

@@ -97,7 +97,7 @@ fn spans<'a>(
                     .find(|&&(s, e, _)| s <= start && end <= e)
                     .map(|(_, _, m)| NameMark {
                         kind: m.kind,
-                        name: m.name.clone(),
+                        name: m.name.to_string(),
                     }),
             }
         })

@@ -140,12 +140,7 @@ fn an_added_article_using_a_first_name_the_collection_has_shown_is_read_again_wi
     for i in 0..4 {
         let id = format!("added/{i}");
         let (stepped, at_once) = (grown.article(&id).unwrap(), built.article(&id).unwrap());
-        let people: Vec<&str> = stepped
-            .entities
-            .people
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
+        let people: Vec<&str> = stepped.entities.people.iter().map(|p| &*p.name).collect();
         assert!(people.contains(&"Zorbek Ulanov"), "{id}: {people:?}");
         assert_eq!(stepped, at_once, "{id}");
     }

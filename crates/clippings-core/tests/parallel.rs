@@ -135,7 +135,7 @@ fn made_up_articles_build_the_same_across_cores_as_one_after_another() {
         .entities
         .people
         .iter()
-        .any(|p| p.name == "Zorvath Pike")));
+        .any(|p| &*p.name == "Zorvath Pike")));
     for _ in 0..3 {
         assert_same(&sequential, &built_on(4, &texts));
     }

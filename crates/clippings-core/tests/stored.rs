@@ -5,6 +5,8 @@
 use clippings_core::load::read_seeds;
 use clippings_core::{Corpus, FormatError, SearchOptions};
 use proptest::prelude::*;
+use std::borrow::Cow;
+use std::sync::Arc;
 
 mod evaluation;
 mod made_up;
@@ -53,15 +55,82 @@ fn assert_reads_back_the_same(corpus: &Corpus) {
     let bytes = corpus.to_bytes();
     let read = Corpus::from_bytes(&bytes).expect("reads back what it wrote");
     assert_eq!(&read, corpus);
+    let in_place = Corpus::from_static_bytes(Box::leak(bytes.clone().into_boxed_slice()))
+        .expect("reads in place what it wrote");
+    assert_eq!(&in_place, corpus, "read in place, the same collection");
     for query in QUERIES {
         assert_eq!(answers(&read, query), answers(corpus, query), "{query}");
+        assert_eq!(answers(&in_place, query), answers(corpus, query), "{query}");
     }
     assert_eq!(read.to_bytes(), bytes, "written again, the same bytes");
+}
+
+/// Whether `text` lies within `bytes`: borrowed from them, not a copy.
+fn lies_within(text: &str, bytes: &[u8]) -> bool {
+    let within = bytes.as_ptr_range();
+    let text = text.as_bytes().as_ptr_range();
+    within.start <= text.start && text.end <= within.end
 }
 
 #[test]
 fn the_seeds_read_back_as_the_same_collection_with_the_same_answers() {
     assert_reads_back_the_same(&seeds());
+}
+
+#[test]
+fn read_in_place_the_articles_text_is_borrowed_from_the_bytes_not_copied() {
+    let bytes: &'static [u8] = Box::leak(seeds().to_bytes().into_boxed_slice());
+    let read = Corpus::from_static_bytes(bytes).unwrap();
+    let articles = read.articles();
+    assert!(
+        articles.iter().any(|a| !a.quotes.is_empty()),
+        "the seeds quote someone"
+    );
+    for article in articles {
+        for paragraph in &article.paragraphs {
+            assert!(matches!(paragraph, Cow::Borrowed(_)), "{paragraph}");
+            assert!(lies_within(paragraph, bytes), "{paragraph}");
+        }
+        for quote in &article.quotes {
+            assert!(lies_within(&quote.text, bytes), "{}", quote.text);
+        }
+    }
+    // Read from bytes that may go away, the text is the reader's own.
+    let copied = Corpus::from_bytes(bytes).unwrap();
+    assert!(copied
+        .articles()
+        .iter()
+        .all(|a| a
+            .paragraphs
+            .iter()
+            .all(|p| matches!(p, Cow::Owned(_)) && !lies_within(p, bytes))));
+    assert_eq!(copied, read);
+}
+
+#[test]
+fn read_from_bytes_every_mention_of_a_name_shares_one_copy_of_it() {
+    let read = Corpus::from_bytes(&seeds().to_bytes()).unwrap();
+    let mut mentions = 0;
+    for article in read.articles() {
+        let entities = &article.entities;
+        let counted = entities
+            .people
+            .iter()
+            .chain(&entities.places)
+            .chain(&entities.organizations);
+        for mention in &article.mentions {
+            let count = counted
+                .clone()
+                .find(|c| c.name == mention.name)
+                .expect("a mentioned name is counted");
+            assert!(Arc::ptr_eq(&count.name, &mention.name), "{}", mention.name);
+            mentions += 1;
+        }
+    }
+    assert!(
+        mentions > 10,
+        "the seeds name people, places and organisations"
+    );
 }
 
 #[test]

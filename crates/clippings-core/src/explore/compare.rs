@@ -80,7 +80,7 @@ fn entity_names(article: &Article, kind: EntityKind) -> impl Iterator<Item = &st
         EntityKind::Place => &article.entities.places,
         EntityKind::Organization => &article.entities.organizations,
     };
-    list.iter().map(|e| e.name.as_str())
+    list.iter().map(|e| &*e.name)
 }
 
 fn speakers(article: &Article) -> impl Iterator<Item = &str> {
@@ -205,7 +205,7 @@ fn compared_paragraphs(
                 ) else {
                     continue;
                 };
-                let sharing = if other_names.contains(&(mention.kind, mention.name.as_str())) {
+                let sharing = if other_names.contains(&(mention.kind, &*mention.name)) {
                     Sharing::Shared
                 } else {
                     Sharing::Own

@@ -87,7 +87,7 @@ pub fn speakers(corpus: &Corpus, query: &Query) -> Vec<Speaker> {
                     article: article.id.clone(),
                     headline: article.headline.clone(),
                     paragraph: quote.paragraph,
-                    text: quote.text.clone(),
+                    text: quote.text.to_string(),
                 })
                 .collect(),
         })

@@ -56,7 +56,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
     let mut signed_by = None;
     for unit in units {
         match unit {
-            Unit::Paragraph(p) => article.paragraphs.push(p),
+            Unit::Paragraph(p) => article.paragraphs.push(p.into()),
             Unit::Furniture(f) => article.boilerplate.push(f),
             Unit::SignOff(line, source) => {
                 article.boilerplate.push(line);
@@ -80,7 +80,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
         .and_then(|p| dateline::split_dateline(p))
     {
         let rest = rest.to_owned();
-        article.paragraphs[0] = rest;
+        article.paragraphs[0] = rest.into();
         article.dateline = Some(dateline);
         article.published = published;
     }
@@ -194,7 +194,7 @@ fn split_closing_credits(article: &mut Article) {
         if body.is_empty() {
             article.paragraphs.pop();
         } else {
-            *last = body;
+            *last = body.into();
         }
     }
 }
@@ -326,7 +326,7 @@ mod tests {
             &format!("Headline\n\nThe court freed Jane Doe on Monday.\n\n{about}"),
         );
         assert!(a.credits.is_empty());
-        assert_eq!(a.paragraphs.last().map(String::as_str), Some(about));
+        assert_eq!(a.paragraphs.last().map(|p| &**p), Some(about));
     }
 
     #[test]
@@ -342,7 +342,8 @@ mod tests {
         assert!(a
             .paragraphs
             .iter()
-            .chain([&a.headline])
+            .map(|p| &**p)
+            .chain([a.headline.as_str()])
             .all(|p| !p.chars().any(|c| c.is_control() && c != '\t')));
     }
 

@@ -66,7 +66,7 @@ impl<'q> About<'q> {
                 let lead = article
                     .mentions
                     .iter()
-                    .any(|m| m.paragraph == 0 && m.kind == kind && m.name == name);
+                    .any(|m| m.paragraph == 0 && m.kind == kind && *m.name == *name);
                 (1.0 + mentions as f32).ln()
                     + if headline { HEADLINE_BONUS } else { 0.0 }
                     + if lead { LEAD_BONUS } else { 0.0 }
@@ -93,7 +93,7 @@ impl<'q> About<'q> {
         let is_asked = |m: &&crate::article::EntityMention| {
             asked
                 .iter()
-                .any(|&(kind, name)| m.kind == kind && m.name == name)
+                .any(|&(kind, name)| m.kind == kind && *m.name == *name)
         };
         let mut per_paragraph = vec![0usize; article.paragraphs.len()];
         for m in article.mentions.iter().filter(is_asked) {
@@ -128,7 +128,7 @@ fn entity_mentions(article: &Article, kind: EntityKind, name: &str) -> u32 {
         EntityKind::Organization => &entities.organizations,
     };
     list.iter()
-        .find(|e| e.name == name)
+        .find(|e| *e.name == *name)
         .map_or(0, |e| e.mentions)
 }
 

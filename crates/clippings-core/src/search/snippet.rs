@@ -59,7 +59,7 @@ pub(crate) fn snippet(
     let texts = article
         .paragraphs
         .iter()
-        .map(String::as_str)
+        .map(|p| &**p)
         .chain(article.captions.iter().map(|c| c.text.as_str()));
     for (i, (words, text)) in stream_fields(stream).skip(1).zip(texts).enumerate() {
         let is_caption = i >= article.paragraphs.len();

@@ -21,14 +21,15 @@ pub(crate) mod parts;
 pub mod varint;
 mod vocabulary;
 
-use crate::article::{Article, EntityCount, EntityMention, Quote};
+use crate::article::{Article, EntityCount, EntityMention, Name, Quote, Text};
 use crate::duplicates::Duplicates;
 use crate::index::{DocNames, FieldLengths, Index, PostingLists, WordId, BREAK};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use vocabulary::SortedStrings;
-pub(crate) use vocabulary::StoredVocabulary;
+pub(crate) use vocabulary::{ReadVocabulary, StoredVocabulary};
 
 /// The first bytes of every collection this crate writes.
 pub const MAGIC: &[u8; 8] = b"CLIPPING";
@@ -64,16 +65,18 @@ impl fmt::Display for FormatError {
 impl std::error::Error for FormatError {}
 
 #[derive(Serialize, Deserialize)]
-struct StoredCorpus {
-    articles: Vec<StoredArticle>,
+struct StoredCorpus<'a> {
+    #[serde(borrow)]
+    articles: Vec<StoredArticle<'a>>,
     index: StoredIndex,
     own: u32,
     copies: Duplicates,
 }
 
-/// An [`Article`] with its quotes as spans and its names as ids.
+/// An [`Article`] with its quotes as spans and its names as ids. Its text is borrowed: from the
+/// article when written, from the bytes when read, so that neither copies it on the way.
 #[derive(Serialize, Deserialize)]
-struct StoredArticle {
+struct StoredArticle<'a> {
     id: String,
     headline: String,
     source: Option<String>,
@@ -81,9 +84,11 @@ struct StoredArticle {
     published: Option<String>,
     credits: Vec<crate::article::Credit>,
     captions: Vec<crate::article::Caption>,
-    paragraphs: Vec<String>,
+    #[serde(borrow)]
+    paragraphs: Vec<&'a str>,
     boilerplate: Vec<String>,
-    quotes: Vec<StoredQuote>,
+    #[serde(borrow)]
+    quotes: Vec<StoredQuote<'a>>,
     people: Vec<(NameRef, u32)>,
     places: Vec<(NameRef, u32)>,
     organizations: Vec<(NameRef, u32)>,
@@ -106,14 +111,15 @@ enum NameRef {
 /// A quote's text as a byte span of its paragraph, or written out when the paragraph does not
 /// hold it as it is (a quote that runs across paragraphs).
 #[derive(Serialize, Deserialize)]
-enum QuoteText {
+enum QuoteText<'a> {
     Span { start: u32, len: u32 },
-    Written(String),
+    Written(&'a str),
 }
 
 #[derive(Serialize, Deserialize)]
-struct StoredQuote {
-    text: QuoteText,
+struct StoredQuote<'a> {
+    #[serde(borrow)]
+    text: QuoteText<'a>,
     speaker: Option<NameRef>,
     paragraph: u32,
 }
@@ -229,7 +235,7 @@ impl Corpus {
         ]
     }
 
-    fn stored(&self) -> StoredCorpus {
+    fn stored(&self) -> StoredCorpus<'_> {
         let names = &self.index.names;
         StoredCorpus {
             articles: self
@@ -243,10 +249,23 @@ impl Corpus {
         }
     }
 
-    /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives.
+    /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives. The
+    /// articles' text is copied out of `bytes`; see [`Corpus::from_static_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, FormatError> {
-        let stored: StoredCorpus = unframed(MAGIC, bytes)?;
-        let (articles, index) = read_indexed(stored.articles, stored.index)?;
+        Corpus::from_bytes_keeping(bytes, copied)
+    }
+
+    /// [`Corpus::from_bytes`] for bytes that live as long as the program, as the page's
+    /// embedded collection does: the articles' paragraphs and quotes are borrowed from them, not
+    /// copied, so that the text is held once (about 6 MB less of the page's memory for BBC's
+    /// 5 MB of text, `examples/memory.rs`).
+    pub fn from_static_bytes(bytes: &'static [u8]) -> Result<Corpus, FormatError> {
+        Corpus::from_bytes_keeping(bytes, Cow::Borrowed)
+    }
+
+    fn from_bytes_keeping<'a>(bytes: &'a [u8], keep: Keep<'a>) -> Result<Corpus, FormatError> {
+        let stored: StoredCorpus<'a> = unframed(MAGIC, bytes)?;
+        let (articles, index) = read_indexed(stored.articles, stored.index, keep)?;
         let own = stored.own as usize;
         if own > articles.len() || !stored.copies.fits(articles.len()) {
             return Err(FormatError::Damaged("the copies"));
@@ -262,15 +281,27 @@ impl Corpus {
     }
 }
 
+/// How text read from bytes that live for `'a` is held in an [`Article`]: borrowed in place when
+/// `'a` is `'static` (`Cow::Borrowed`), else [`copied`].
+type Keep<'a> = fn(&'a str) -> Text;
+
+/// Text copied out of bytes that will go away.
+fn copied(text: &str) -> Text {
+    Cow::Owned(text.to_owned())
+}
+
 /// Articles and their index as a layout stores them, read and checked against each other.
-fn read_indexed(
-    articles: Vec<StoredArticle>,
+fn read_indexed<'a>(
+    articles: Vec<StoredArticle<'a>>,
     index: StoredIndex,
+    keep: Keep<'a>,
 ) -> Result<(Vec<Article>, Index), FormatError> {
     let index = read_index(index, articles.len())?;
+    // The index's names once more, as the articles hold them: each shared by all its mentions.
+    let names: Vec<Name> = index.names.iter().map(|n| Name::from(n.as_str())).collect();
     let articles = articles
         .into_iter()
-        .map(|a| read_article(a, &index.names))
+        .map(|a| read_article(a, &names, keep))
         .collect::<Result<Vec<_>, _>>()?;
     Ok((articles, index))
 }
@@ -313,17 +344,17 @@ fn name_ref(name: &str, names: &[String]) -> NameRef {
     }
 }
 
-fn read_name(name: NameRef, names: &[String]) -> Result<String, FormatError> {
+fn read_name(name: NameRef, names: &[Name]) -> Result<Name, FormatError> {
     match name {
         NameRef::Known(position) => names
             .get(position as usize)
             .cloned()
             .ok_or(FormatError::Damaged("a name")),
-        NameRef::Written(name) => Ok(name),
+        NameRef::Written(name) => Ok(name.into()),
     }
 }
 
-fn store_article(article: &Article, names: &[String]) -> StoredArticle {
+fn store_article<'a>(article: &'a Article, names: &[String]) -> StoredArticle<'a> {
     let counts = |list: &[EntityCount]| {
         list.iter()
             .map(|e| (name_ref(&e.name, names), e.mentions))
@@ -334,12 +365,12 @@ fn store_article(article: &Article, names: &[String]) -> StoredArticle {
         .iter()
         .map(|quote| {
             let paragraph = article.paragraphs.get(quote.paragraph as usize);
-            let text = match paragraph.and_then(|p| p.find(&quote.text)) {
+            let text = match paragraph.and_then(|p| p.find(&*quote.text)) {
                 Some(start) => QuoteText::Span {
                     start: start as u32,
                     len: quote.text.len() as u32,
                 },
-                None => QuoteText::Written(quote.text.clone()),
+                None => QuoteText::Written(&quote.text),
             };
             StoredQuote {
                 text,
@@ -356,7 +387,7 @@ fn store_article(article: &Article, names: &[String]) -> StoredArticle {
         published: article.published.clone(),
         credits: article.credits.clone(),
         captions: article.captions.clone(),
-        paragraphs: article.paragraphs.clone(),
+        paragraphs: article.paragraphs.iter().map(|p| &**p).collect(),
         boilerplate: article.boilerplate.clone(),
         quotes,
         people: counts(&article.entities.people),
@@ -381,7 +412,11 @@ fn store_article(article: &Article, names: &[String]) -> StoredArticle {
     }
 }
 
-fn read_article(stored: StoredArticle, names: &[String]) -> Result<Article, FormatError> {
+fn read_article<'a>(
+    stored: StoredArticle<'a>,
+    names: &[Name],
+    keep: Keep<'a>,
+) -> Result<Article, FormatError> {
     let counts = |list: Vec<(NameRef, u32)>| {
         list.into_iter()
             .map(|(name, mentions)| {
@@ -398,14 +433,15 @@ fn read_article(stored: StoredArticle, names: &[String]) -> Result<Article, Form
         .into_iter()
         .map(|quote| {
             let text = match quote.text {
-                QuoteText::Written(text) => text,
-                QuoteText::Span { start, len } => paragraphs
-                    .get(quote.paragraph as usize)
-                    .and_then(|p| {
-                        p.get(start as usize..(start as usize).checked_add(len as usize)?)
-                    })
-                    .ok_or(FormatError::Damaged("a quote"))?
-                    .to_owned(),
+                QuoteText::Written(text) => keep(text),
+                QuoteText::Span { start, len } => keep(
+                    paragraphs
+                        .get(quote.paragraph as usize)
+                        .and_then(|p| {
+                            p.get(start as usize..(start as usize).checked_add(len as usize)?)
+                        })
+                        .ok_or(FormatError::Damaged("a quote"))?,
+                ),
             };
             Ok(Quote {
                 text,
@@ -448,7 +484,7 @@ fn read_article(stored: StoredArticle, names: &[String]) -> Result<Article, Form
         published: stored.published,
         credits: stored.credits,
         captions: stored.captions,
-        paragraphs,
+        paragraphs: paragraphs.into_iter().map(keep).collect(),
         boilerplate: stored.boilerplate,
         quotes,
         entities: crate::article::Entities {
@@ -511,7 +547,10 @@ fn store_index(index: &Index) -> StoredIndex {
 }
 
 fn read_index(stored: StoredIndex, articles: usize) -> Result<Index, FormatError> {
-    let (terms, surface_words) = stored.vocabulary.read("the vocabulary")?;
+    let ReadVocabulary {
+        terms,
+        words: surface_words,
+    } = stored.vocabulary.read("the vocabulary")?;
     let words = surface_words.len();
     if stored.posting_counts.len() != terms.len() {
         return Err(FormatError::Damaged("the postings"));

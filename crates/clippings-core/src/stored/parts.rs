@@ -3,11 +3,11 @@
 //! that none is ever read as another.
 
 use super::{
-    framed, read_indexed, store_article, store_index, unframed, FormatError, StoredArticle,
-    StoredIndex, StoredVocabulary,
+    copied, framed, read_indexed, store_article, store_index, unframed, FormatError,
+    ReadVocabulary, StoredArticle, StoredIndex, StoredVocabulary,
 };
 use crate::article::Article;
-use crate::index::{Index, PostingLists, TermId};
+use crate::index::{Index, PostingLists};
 use serde::{Deserialize, Serialize};
 
 /// The first bytes of a directory of parts.
@@ -20,10 +20,11 @@ pub const PART_MAGIC: &[u8; 8] = b"CLIPPART";
 /// ([`Index::joined`]) instead of reading the articles' words again. Names are ids into that
 /// index's table, as in the whole collection's layout.
 #[derive(Serialize, Deserialize)]
-struct StoredPart {
+struct StoredPart<'a> {
     /// The position of the part's first article in the whole collection.
     first: u32,
-    articles: Vec<StoredArticle>,
+    #[serde(borrow)]
+    articles: Vec<StoredArticle<'a>>,
     index: StoredIndex,
 }
 
@@ -42,8 +43,9 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
 
 /// The position of the part's first article, its articles, and their index.
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
+    // A part's bytes are fetched and go away once read, so its text is copied out of them.
     let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
-    let (articles, index) = read_indexed(stored.articles, stored.index)?;
+    let (articles, index) = read_indexed(stored.articles, stored.index, copied)?;
     Ok((stored.first, articles, index))
 }
 
@@ -73,8 +75,9 @@ impl StoredDirectory {
     /// vocabulary's terms exist, and every term has its counts.
     pub fn from_bytes(bytes: &[u8]) -> Result<ReadDirectory, FormatError> {
         let mut stored: StoredDirectory = unframed(DIRECTORY_MAGIC, bytes)?;
-        let (terms, words) = stored.vocabulary.read("the directory's vocabulary")?;
-        if stored.part_counts.len() != terms.len() || stored.frequencies.len() != terms.len() {
+        let vocabulary = stored.vocabulary.read("the directory's vocabulary")?;
+        let terms = vocabulary.terms.len();
+        if stored.part_counts.len() != terms || stored.frequencies.len() != terms {
             return Err(FormatError::Damaged("the directory's term counts"));
         }
         let lists = PostingLists::from_parts(
@@ -85,8 +88,7 @@ impl StoredDirectory {
         .ok_or(FormatError::Damaged("the directory's parts of each term"))?;
         Ok(ReadDirectory {
             stored,
-            terms,
-            words,
+            vocabulary,
             lists,
         })
     }
@@ -95,7 +97,6 @@ impl StoredDirectory {
 /// A directory read and checked: its tables, its vocabulary and its lists of parts.
 pub(crate) struct ReadDirectory {
     pub stored: StoredDirectory,
-    pub terms: Vec<String>,
-    pub words: Vec<(String, TermId)>,
+    pub vocabulary: ReadVocabulary,
     pub lists: PostingLists,
 }

@@ -95,11 +95,7 @@ impl StoredVocabulary {
 
     /// The terms, and the words with their terms, every term id checked; `part` names what is
     /// damaged otherwise.
-    #[allow(clippy::type_complexity)]
-    pub fn read(
-        &self,
-        part: &'static str,
-    ) -> Result<(Vec<String>, Vec<(String, TermId)>), FormatError> {
+    pub fn read(&self, part: &'static str) -> Result<ReadVocabulary, FormatError> {
         let damaged = FormatError::Damaged(part);
         let terms = self.terms.read().ok_or(damaged.clone())?;
         let words = self.words.read().ok_or(damaged.clone())?;
@@ -118,8 +114,18 @@ impl StoredVocabulary {
         if !rest.is_empty() {
             return Err(damaged);
         }
-        Ok((terms, with_terms))
+        Ok(ReadVocabulary {
+            terms,
+            words: with_terms,
+        })
     }
+}
+
+/// A vocabulary read back: the terms, sorted, and the words, sorted, each with its term's id.
+#[derive(Debug, PartialEq)]
+pub(crate) struct ReadVocabulary {
+    pub terms: Vec<String>,
+    pub words: Vec<(String, TermId)>,
 }
 
 /// A signed step as an unsigned number that is small when the step is near zero either way.
@@ -153,7 +159,7 @@ mod tests {
             let terms: Vec<String> = (0..30).map(|t| format!("term{t:02}")).collect();
             let words: Vec<(String, TermId)> = words.into_iter().collect();
             let stored = StoredVocabulary::of(&terms, &words);
-            prop_assert_eq!(stored.read("the vocabulary"), Ok((terms, words)));
+            prop_assert_eq!(stored.read("the vocabulary"), Ok(ReadVocabulary { terms, words }));
         }
 
         #[test]

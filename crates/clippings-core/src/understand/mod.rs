@@ -17,7 +17,7 @@ pub use gazetteer::Kind;
 pub use keywords::keywords;
 pub use link::{link_kinds, link_people};
 
-use crate::article::{Article, Entities, EntityCount, EntityMention};
+use crate::article::{Article, Entities, EntityCount, EntityMention, Text};
 use crate::text::{floor_char_boundary, fold, words};
 pub use entities::LearnedNames;
 use entities::Mention;
@@ -43,7 +43,7 @@ pub struct PlacedMention {
 
 /// The article's names and quoted passages, for attributing quotes.
 pub struct Resolved<'a> {
-    paragraphs: &'a [String],
+    paragraphs: &'a [Text],
     mentions: Vec<PlacedMention>,
     passages: Vec<Vec<Passage>>,
     /// Each paragraph's sentences, by the one splitter of `text.rs`.
@@ -246,7 +246,7 @@ impl Resolved<'_> {
 /// mentions ("Mr Sample", "Baroness Kennedy") tells, and outranks the first name's usual
 /// gender ("Anais" is a woman's name in the census); a person with titles of both kinds gets
 /// none.
-fn pronouns(paragraphs: &[String], mentions: &[PlacedMention]) -> HashMap<String, Pronoun> {
+fn pronouns(paragraphs: &[Text], mentions: &[PlacedMention]) -> HashMap<String, Pronoun> {
     let mut seen: HashMap<String, Option<Pronoun>> = HashMap::new();
     for m in mentions
         .iter()
@@ -307,7 +307,7 @@ pub fn learned_names(articles: &[Article]) -> LearnedNames {
         .flat_map(|a| &a.entities.organizations)
         .filter(|o| !o.name.contains(' ') && entities::is_acronym(&o.name))
         .filter(|o| g.lookup(&fold(&o.name)).is_none())
-        .map(|o| o.name.clone())
+        .map(|o| o.name.to_string())
         .collect();
     LearnedNames {
         first_names,
@@ -321,7 +321,7 @@ pub fn mentions_any(article: &Article, learned: &LearnedNames) -> bool {
         && article
             .paragraphs
             .iter()
-            .map(String::as_str)
+            .map(|p| &**p)
             .chain(article.captions.iter().map(|c| c.text.as_str()))
             .flat_map(words)
             .any(|w| {
@@ -357,7 +357,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     let mut texts: Vec<(&str, bool)> = vec![(article.headline.as_str(), true)];
     texts.extend(article.captions.iter().map(|c| (c.text.as_str(), false)));
     let first_paragraph = texts.len();
-    texts.extend(article.paragraphs.iter().map(|p| (p.as_str(), false)));
+    texts.extend(article.paragraphs.iter().map(|p| (&**p, false)));
 
     let mut raw: Vec<(usize, Mention)> = Vec::new();
     let mut organisations_by_context: Vec<String> = Vec::new();
@@ -504,7 +504,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
             start: chars_to(m.paragraph, m.start),
             end: chars_to(m.paragraph, m.end),
             kind: m.kind,
-            name: m.name.clone(),
+            name: m.name.as_str().into(),
         })
         .collect();
     article.mentions = mentions;
@@ -591,7 +591,7 @@ fn count_entities(mentions: &[PlacedMention]) -> Entities {
             Kind::Organization => &mut entities.organizations,
         };
         list.push(EntityCount {
-            name: name.to_owned(),
+            name: name.into(),
             mentions,
         });
     }
@@ -718,12 +718,12 @@ mod tests {
             .entities
             .people
             .iter()
-            .map(|e| (e.name.as_str(), e.mentions))
+            .map(|e| (&*e.name, e.mentions))
             .collect();
         assert_eq!(people, [("Patricia Hewitt", 2)]);
         let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("Patricia Hewitt"), Some("Patricia Hewitt")]);
-        assert_eq!(a.entities.organizations[0].name, "GMTV");
+        assert_eq!(&*a.entities.organizations[0].name, "GMTV");
     }
 
     #[test]
@@ -738,7 +738,7 @@ mod tests {
 
     /// The names of a list of entities, in its order.
     fn names(list: &[crate::article::EntityCount]) -> Vec<&str> {
-        list.iter().map(|e| e.name.as_str()).collect()
+        list.iter().map(|e| &*e.name).collect()
     }
 
     /// An article's organisations with their mention counts.
@@ -746,7 +746,7 @@ mod tests {
         a.entities
             .organizations
             .iter()
-            .map(|e| (e.name.as_str(), e.mentions))
+            .map(|e| (&*e.name, e.mentions))
             .collect()
     }
 
@@ -755,7 +755,7 @@ mod tests {
         understood(text)
             .quotes
             .into_iter()
-            .map(|q| q.speaker)
+            .map(|q| q.speaker.map(|s| s.to_string()))
             .collect()
     }
 
@@ -924,7 +924,7 @@ mod tests {
                     .skip(m.start as usize)
                     .take((m.end - m.start) as usize)
                     .collect();
-                (text, m.name.as_str())
+                (text, &*m.name)
             })
             .collect();
         assert_eq!(
@@ -943,7 +943,7 @@ mod tests {
             "Squad\n\nFrank Example of France will lead the side.\n\nF Example (France), \
              B. Sample (Wales)",
         );
-        let people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
+        let people: Vec<_> = a.entities.people.iter().map(|e| &*e.name).collect();
         assert_eq!(people, ["Frank Example", "B. Sample"]);
     }
 
@@ -954,7 +954,7 @@ mod tests {
              Sample, an analyst, came. Magnus Roe said it was fine. Ivo Roewer spoke; Mr \
              Roewer left.",
         );
-        let mut people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
+        let mut people: Vec<_> = a.entities.people.iter().map(|e| &*e.name).collect();
         people.sort_unstable();
         assert_eq!(
             people,
@@ -1001,7 +1001,7 @@ mod tests {
             .entities
             .organizations
             .iter()
-            .map(|e| e.name.as_str())
+            .map(|e| &*e.name)
             .collect();
         assert_eq!(organisations, ["ITV"]);
         let corpus = crate::Corpus::from_texts([
@@ -1020,7 +1020,7 @@ mod tests {
             "Talks\n\nKerry said the talks went well.\n\n(Reporting by David Brunnstrom; Editing \
              by Sandra Maler)",
         );
-        let people: Vec<_> = a.entities.people.iter().map(|e| e.name.as_str()).collect();
+        let people: Vec<_> = a.entities.people.iter().map(|e| &*e.name).collect();
         assert_eq!(people, ["Kerry"]);
     }
 }

@@ -5,6 +5,7 @@
 use super::gazetteer::{gazetteer, Kind};
 use super::word_lists::WordList;
 use super::{PlacedMention, Resolved};
+use crate::article::Text;
 use crate::text::{fold, words};
 use std::ops::Range;
 
@@ -164,7 +165,7 @@ fn subject_part(text: &str, phrase: (usize, usize), cue: Cue) -> (usize, usize) 
 fn speaker_of(
     resolved: &Resolved,
     sentences: &[Vec<Range<usize>>],
-    paragraphs: &[String],
+    paragraphs: &[Text],
     p: usize,
     phrase: (usize, usize),
     cue: Cue,
@@ -342,7 +343,7 @@ const INTRODUCTION_REACH: usize = 2;
 fn introduced_by(
     resolved: &Resolved,
     sentences: &[Vec<Range<usize>>],
-    paragraphs: &[String],
+    paragraphs: &[Text],
     p: usize,
     quote_at: usize,
 ) -> Option<String> {
@@ -413,7 +414,7 @@ pub fn speaker_subjects(text: &str, cues: &[QuoteCues]) -> Vec<(usize, usize)> {
 }
 
 /// Every quote of the article with its speaker's canonical name.
-pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article::Quote> {
+pub fn quotes(paragraphs: &[Text], resolved: &Resolved) -> Vec<crate::article::Quote> {
     let sentences = &resolved.sentences;
     let mut out: Vec<crate::article::Quote> = Vec::new();
     let mut last_speaker: Option<String> = None;
@@ -447,8 +448,8 @@ pub fn quotes(paragraphs: &[String], resolved: &Resolved) -> Vec<crate::article:
                 last_paragraph = Some(p);
             }
             out.push(crate::article::Quote {
-                text: text[passage.start..passage.end].to_owned(),
-                speaker,
+                text: text[passage.start..passage.end].to_owned().into(),
+                speaker: speaker.map(Into::into),
                 paragraph: u32::try_from(p).unwrap_or(u32::MAX),
             });
         }

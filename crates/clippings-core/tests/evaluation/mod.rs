@@ -347,7 +347,7 @@ fn names(article: &GoldArticle, field: &'static str, report: &mut Report) -> Cou
         _ => &entities.organizations,
     }
     .iter()
-    .map(|e| e.name.as_str())
+    .map(|e| &*e.name)
     .collect();
     let mut used = vec![false; predicted.len()];
     let mut matched = 0;
