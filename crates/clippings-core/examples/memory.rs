@@ -1,8 +1,9 @@
 //! The heap a collection holds in the page, stage by stage, counted by a global allocator that
 //! tallies what is live: read from its bytes (`Corpus::from_static_bytes`, what the page does
 //! at start, beside `Corpus::from_bytes`, which copies the text), then after a first search,
-//! after the first near-spelling search, and after the collection view's overview. Natively, so the figures leave out the Wasm's own data segment
-//! (the embedded bytes, held beside the heap) and the JavaScript heap.
+//! after the first near-spelling search, and after the collection view's overview. Natively,
+//! so the figures leave out the Wasm's own data segment (the embedded bytes, held beside the
+//! heap) and the JavaScript heap.
 //!
 //! ```sh
 //! cargo run --release -p clippings-core --example memory -- ../shared/corpora/bbc

@@ -25,7 +25,8 @@ struct StoredPart<'a> {
     first: u32,
     #[serde(borrow)]
     articles: Vec<StoredArticle<'a>>,
-    index: StoredIndex,
+    #[serde(borrow)]
+    index: StoredIndex<'a>,
 }
 
 pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
