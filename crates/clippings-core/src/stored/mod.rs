@@ -636,3 +636,17 @@ fn read_index(stored: StoredIndex<'_>, articles: usize) -> Result<Index, FormatE
         ..Index::default()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_borrows_the_word_streams_bytes_instead_of_copying_them_first() {
+        let corpus = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
+        let bytes = corpus.to_bytes();
+        let stored: StoredCorpus = unframed(MAGIC, &bytes).unwrap();
+        assert!(!stored.index.streams.is_empty());
+        assert!(matches!(stored.index.streams, Cow::Borrowed(_)));
+    }
+}
