@@ -210,7 +210,7 @@ impl Finding {
     /// Exact copies: the same words in the same order.
     fn read_bodies(&mut self, index: &Index, until: usize) {
         for doc in self.bodies.len()..until {
-            let body = body_words(index.stream(doc as DocId));
+            let body = body_words(&index.stream(doc as DocId));
             self.exact_of.push(doc);
             if body.len() >= MIN_COPY_WORDS {
                 let same = self.by_hash.entry(hash_of(&body)).or_default();

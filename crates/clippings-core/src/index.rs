@@ -7,8 +7,13 @@ use crate::article::Article;
 use crate::stored::varint;
 use crate::text::{apostrophe_forms, fold, hyphen_compounds, stem_folded, words, Word};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+mod streams;
+pub(crate) use streams::Streams;
+pub use streams::{StreamWord, StreamWords};
 
 pub type TermId = u32;
 pub type DocId = u32;
@@ -90,7 +95,7 @@ pub struct Index {
     pub(crate) average: (f32, f32),
     /// Every article's words as [`WordId`]s, one after the other: the headline, then each
     /// paragraph, then each caption, each ended by [`BREAK`].
-    pub(crate) streams: Vec<WordId>,
+    pub(crate) streams: Streams,
     /// Where each article's stream starts in `streams`; one more entry than articles.
     pub(crate) stream_starts: Vec<u32>,
     /// Sources and entity names of the whole collection, sorted.
@@ -281,7 +286,7 @@ struct Merged {
     terms: Vec<String>,
     surface_words: Vec<(String, TermId)>,
     postings: PostingLists,
-    streams: Vec<WordId>,
+    streams: Streams,
     stream_starts: Vec<u32>,
     lengths: Vec<FieldLengths>,
 }
@@ -387,7 +392,8 @@ impl Merged {
             },
         );
         let postings = vocabulary.postings(&index.postings, &added_lists);
-        let mut streams = vocabulary.our_stream(&index.streams);
+        let mut streams =
+            vocabulary.our_streams(&index.streams, added_streams.iter().map(Vec::len).sum());
         let mut stream_starts = index.stream_starts.clone();
         if stream_starts.is_empty() {
             stream_starts.push(0);
@@ -397,7 +403,6 @@ impl Merged {
         for (rank, &number) in word_order.iter().enumerate() {
             word_ids[number as usize] = vocabulary.their_words[rank];
         }
-        streams.reserve(added_streams.iter().map(Vec::len).sum());
         for stream in &added_streams {
             streams.extend(renumbered(stream, &word_ids));
             stream_starts.push(offset(streams.len()));
@@ -471,11 +476,11 @@ impl Index {
             &PostingLists::default(),
             lists.iter().map(|list| (None, list.as_slice())),
         );
-        let mut streams = Vec::with_capacity(self.streams.len());
+        let mut streams = Streams::with_capacity(self.streams.len(), self.word_count());
         let mut stream_starts = Vec::with_capacity(order.len() + 1);
         stream_starts.push(0);
         for &old in order {
-            streams.extend_from_slice(self.stream(old));
+            streams.extend(self.stream(old).iter().copied());
             stream_starts.push(offset(streams.len()));
         }
         let lengths: Vec<FieldLengths> = order.iter().map(|&d| self.lengths[d as usize]).collect();
@@ -552,14 +557,13 @@ impl Index {
             })
             .collect();
         let postings = vocabulary.postings(&self.postings, &their_lists);
-        let mut streams = vocabulary.our_stream(&self.streams);
-        streams.reserve(other.streams.len());
+        let mut streams = vocabulary.our_streams(&self.streams, other.streams.len());
         let mut stream_starts = self.stream_starts.clone();
         if stream_starts.is_empty() {
             stream_starts.push(0);
         }
         for doc in 0..other.document_count() as DocId {
-            streams.extend(renumbered(other.stream(doc), &vocabulary.their_words));
+            streams.extend(renumbered(&other.stream(doc), &vocabulary.their_words));
             stream_starts.push(offset(streams.len()));
         }
         let names = Union::of(self.names.iter(), other.names.iter());
@@ -598,7 +602,7 @@ impl Index {
         let vocabulary = MergedVocabulary::of(self.vocabulary(), whole.vocabulary());
         Index {
             postings: vocabulary.postings(&self.postings, &[]),
-            streams: vocabulary.our_stream(&self.streams),
+            streams: vocabulary.our_streams(&self.streams, 0),
             terms: vocabulary.terms,
             surface_words: vocabulary.surface_words,
             stream_starts: self.stream_starts.clone(),
@@ -712,10 +716,22 @@ impl Index {
     }
 
     /// The article's words in order, [`BREAK`] after the headline, each paragraph and each caption.
-    pub fn stream(&self, doc: DocId) -> &[WordId] {
-        let from = self.stream_starts[doc as usize] as usize;
-        let to = self.stream_starts[doc as usize + 1] as usize;
-        &self.streams[from..to]
+    pub fn stream(&self, doc: DocId) -> Cow<'_, [WordId]> {
+        self.streams.words(self.stream_range(doc))
+    }
+
+    /// The article's [`Index::stream`] as the index holds it, for reading without a copy.
+    pub fn stream_words(&self, doc: DocId) -> StreamWords<'_> {
+        self.streams.as_held(self.stream_range(doc))
+    }
+
+    /// The [`headline_words`] of the article's [`Index::stream`], without widening the rest.
+    pub fn headline_stream(&self, doc: DocId) -> Cow<'_, [WordId]> {
+        self.streams.headline(self.stream_range(doc))
+    }
+
+    fn stream_range(&self, doc: DocId) -> std::ops::Range<usize> {
+        self.stream_starts[doc as usize] as usize..self.stream_starts[doc as usize + 1] as usize
     }
 
     /// The surface words that stem to `term` (`defend`: "defend", "defending", ...), and the
@@ -1022,9 +1038,18 @@ impl MergedVocabulary {
         PostingLists::merged(ours, self.our_term.iter().copied().zip(added))
     }
 
-    /// Our streams with our words' new ids.
-    fn our_stream(&self, stream: &[WordId]) -> Vec<WordId> {
-        renumbered(stream, &self.our_words).collect()
+    /// Our streams with our words' new ids, as wide as the merged vocabulary needs, with room
+    /// for `more` words after them.
+    fn our_streams(&self, streams: &Streams, more: usize) -> Streams {
+        let mut ours = Streams::with_capacity(streams.len() + more, self.surface_words.len());
+        ours.extend(streams.iter().map(|w| {
+            if w == BREAK {
+                BREAK
+            } else {
+                self.our_words[w as usize]
+            }
+        }));
+        ours
     }
 }
 
@@ -1194,6 +1219,20 @@ pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>)
 }
 
 #[cfg(test)]
+impl Index {
+    /// The same index with its streams held wide, as a vocabulary past what a `u16` numbers
+    /// holds them: for tests that both widths answer alike.
+    pub(crate) fn with_wide_streams(&self) -> Index {
+        let mut streams = Streams::with_capacity(self.streams.len(), usize::MAX);
+        streams.extend(self.streams.iter());
+        Index {
+            streams,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
@@ -1345,7 +1384,8 @@ mod tests {
         assert_eq!(stream_fields(&[]).count(), 0);
         assert_eq!(headline_words(&[]), [] as [WordId; 0]);
         let index = Index::build(&[article(0, "Talks end\n\nThe minister spoke.\n\nThen left.")]);
-        let words: Vec<Vec<&str>> = stream_fields(index.stream(0))
+        assert_eq!(index.headline_stream(0), headline_words(&index.stream(0)));
+        let words: Vec<Vec<&str>> = stream_fields(&index.stream(0))
             .map(|field| field.iter().map(|&w| index.word(w)).collect())
             .collect();
         assert_eq!(

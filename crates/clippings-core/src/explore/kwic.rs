@@ -38,7 +38,8 @@ pub fn kwic(corpus: &Corpus, query: &Query, limit: usize) -> Vec<KwicLine> {
     let mut lines = Vec::new();
     for doc in matching_docs(index, query) {
         let article = &articles[doc as usize];
-        let paragraphs = paragraph_words(index, doc, article).zip(&article.paragraphs);
+        let stream = index.stream(doc);
+        let paragraphs = paragraph_words(&stream, article).zip(&article.paragraphs);
         for (p, (words, text)) in paragraphs.enumerate() {
             // The stream says which paragraphs hold a marked word; only those are cut into words.
             if !words.iter().any(|&w| marked[w as usize]) {

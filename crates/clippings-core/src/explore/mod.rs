@@ -94,16 +94,14 @@ fn collection(corpus: &Corpus) -> &Collection {
     })
 }
 
-/// The words of each of the article's paragraphs, from the index's stream (which holds the
-/// headline first, then the paragraphs, then the captions, each ended by a break).
+/// The words of each of the article's paragraphs, from its stream in the index
+/// ([`Index::stream`], which holds the headline first, then the paragraphs, then the captions,
+/// each ended by a break).
 fn paragraph_words<'a>(
-    index: &'a Index,
-    doc: DocId,
+    stream: &'a [WordId],
     article: &Article,
 ) -> impl Iterator<Item = &'a [WordId]> {
-    stream_fields(index.stream(doc))
-        .skip(1)
-        .take(article.paragraphs.len())
+    stream_fields(stream).skip(1).take(article.paragraphs.len())
 }
 
 /// For each word of the vocabulary, whether the query marks it (the words a search highlights).

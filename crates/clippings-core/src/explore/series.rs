@@ -144,7 +144,7 @@ pub fn series(corpus: &Corpus, query: &Query) -> Series {
     for (doc, article) in articles.iter().enumerate() {
         let is_match = matching[doc];
         let occurrences = if is_match && any_marked {
-            paragraph_words(index, doc as DocId, article)
+            paragraph_words(&index.stream(doc as DocId), article)
                 .flatten()
                 .filter(|&&w| marked[w as usize])
                 .count() as u32

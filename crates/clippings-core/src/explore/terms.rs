@@ -78,7 +78,8 @@ impl Tally {
         let mut last_doc = vec![DocId::MAX; index.term_count()];
         let mut total = 0u64;
         for doc in docs {
-            for paragraph in paragraph_words(index, doc, &articles[doc as usize]) {
+            let stream = index.stream(doc);
+            for paragraph in paragraph_words(&stream, &articles[doc as usize]) {
                 total += paragraph.len() as u64;
                 for &word in paragraph {
                     words[word as usize] += 1;

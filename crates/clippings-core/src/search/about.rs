@@ -10,7 +10,7 @@ use super::filter::PreparedFilters;
 use super::snippet::marked_passage;
 use super::{Query, Segment};
 use crate::article::{Article, EntityKind};
-use crate::index::{headline_words, DocId, Index, NameId};
+use crate::index::{DocId, Index, NameId};
 use std::ops::Range;
 
 /// What a name in the headline adds to an article's [`About::score`].
@@ -135,7 +135,8 @@ fn entity_mentions(article: &Article, kind: EntityKind, name: &str) -> u32 {
 /// Whether the headline holds the name's words one after the other, or, for a person, the
 /// surname, as headlines name people ("Kerry urges talks").
 fn in_headline(index: &Index, doc: DocId, kind: EntityKind, id: NameId) -> bool {
-    let headline: Vec<&str> = headline_words(index.stream(doc))
+    let headline: Vec<&str> = index
+        .headline_stream(doc)
         .iter()
         .map(|&w| index.word(w))
         .collect();

@@ -2,7 +2,7 @@
 //! `folder:sport`, `headline:budget`.
 
 use super::MAX_QUERY_WORDS;
-use crate::index::{headline_words, DocId, Index, NameId, TermId};
+use crate::index::{DocId, Index, NameId, TermId};
 use crate::text::{fold, stem_folded, words};
 
 /// What a field filter (`person:kerry`, `source:"press tv"`) looks at.
@@ -143,7 +143,7 @@ impl Filter {
                 }
             }
             Admitted::HeadlineTerms(terms) => {
-                let headline = headline_words(index.stream(doc));
+                let headline = index.headline_stream(doc);
                 // A word of the headline answers every term it is filed under (`o'sullivan`
                 // answers `sullivan` too); the words of a term are sorted.
                 terms.iter().all(|term| {

@@ -393,7 +393,7 @@ pub fn search(
             let named = about.as_ref().and_then(|a| a.snippet(articles, index, doc));
             let (snippet, paragraphs) = match named {
                 Some(named) => (named, Vec::new()),
-                None => snippet::snippet(parsed, &groups, index.stream(doc), article),
+                None => snippet::snippet(parsed, &groups, &index.stream(doc), article),
             };
             Hit {
                 copies: copy_ids(articles, copies, doc),

@@ -23,7 +23,7 @@
 //!    every match would give.
 
 use super::query::{Clause, MatchKind, Phrase, Query, WordClause};
-use crate::index::{DocId, Index, WordId, BREAK};
+use crate::index::{DocId, Index, StreamWord, StreamWords, WordId, BREAK};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -246,7 +246,10 @@ fn reread(
     found: Match,
     weights: &RankingWeights,
 ) -> Match {
-    let closeness = groups_of_words.closeness(index.stream(found.doc));
+    let closeness = match index.stream_words(found.doc) {
+        StreamWords::Narrow(stream) => groups_of_words.closeness(stream),
+        StreamWords::Wide(stream) => groups_of_words.closeness(stream),
+    };
     Match {
         score: found.score
             * (1.0 + weights.proximity * closeness.proximity + weights.exact * closeness.exact),
@@ -404,7 +407,10 @@ fn phrase_scores(index: &Index, phrase: &Phrase, weights: &RankingWeights) -> Ve
     };
     let mut found = Vec::new();
     for posting in index.postings(rarest) {
-        let (headline, body) = occurrences(index.stream(posting.doc), words);
+        let (headline, body) = match index.stream_words(posting.doc) {
+            StreamWords::Narrow(stream) => occurrences(stream, words),
+            StreamWords::Wide(stream) => occurrences(stream, words),
+        };
         if headline + body > 0 {
             found.push((posting.doc, headline, body));
         }
@@ -421,17 +427,22 @@ fn phrase_scores(index: &Index, phrase: &Phrase, weights: &RankingWeights) -> Ve
 }
 
 /// How often `words` occur one after the other in the headline and in the rest of a stream.
-pub fn occurrences(stream: &[u32], words: &[u32]) -> (u16, u16) {
+pub fn occurrences<W: StreamWord>(stream: &[W], words: &[u32]) -> (u16, u16) {
     let headline_end = stream
         .iter()
-        .position(|&w| w == BREAK)
+        .position(|&w| w.id() == BREAK)
         .unwrap_or(stream.len());
     let (mut headline, mut body) = (0u16, 0u16);
     if words.is_empty() || stream.len() < words.len() {
         return (0, 0);
     }
     for start in 0..=stream.len() - words.len() {
-        if stream[start] == words[0] && stream[start..start + words.len()] == *words {
+        if stream[start].id() == words[0]
+            && stream[start..start + words.len()]
+                .iter()
+                .zip(words)
+                .all(|(&held, &word)| held.id() == word)
+        {
             if start < headline_end {
                 headline = headline.saturating_add(1);
             } else {
@@ -521,11 +532,11 @@ impl GroupsOfWords {
         (seen.count_ones() as usize, hits)
     }
 
-    fn closeness(&self, stream: &[u32]) -> Closeness {
+    fn closeness<W: StreamWord>(&self, stream: &[W]) -> Closeness {
         let mut exact = self.exact_by_default.clone();
         let mut last_seen: Vec<Option<usize>> = vec![None; self.groups];
         let mut smallest_window = usize::MAX;
-        for (position, &word) in stream.iter().enumerate() {
+        for (position, word) in stream.iter().map(|&w| w.id()).enumerate() {
             if word == BREAK {
                 last_seen.iter_mut().for_each(|s| *s = None);
                 continue;
@@ -616,6 +627,37 @@ mod tests {
             expected.sort_unstable();
             prop_assert_eq!(every, expected, "no match lost or repeated");
         }
+
+        #[test]
+        fn streams_held_narrow_or_wide_give_the_same_matches_and_scores_phrases_included(
+            articles in prop::collection::vec(
+                (prop::collection::vec(0..8usize, 1..4), prop::collection::vec(0..8usize, 1..40)),
+                1..25,
+            ),
+            query in prop::collection::vec(0..8usize, 1..4),
+        ) {
+            let articles: Vec<_> = articles
+                .iter()
+                .enumerate()
+                .map(|(i, (headline, body))| {
+                    crate::parse(&format!("a{i}"), &format!("{}\n\n{}\n", text_of(headline), text_of(body)))
+                })
+                .collect();
+            let narrow = Index::build(&articles);
+            let wide = narrow.with_wide_streams();
+            prop_assert!(matches!(narrow.stream_words(0), StreamWords::Narrow(_)));
+            prop_assert!(matches!(wide.stream_words(0), StreamWords::Wide(_)));
+            let weights = RankingWeights::default();
+            for text in [text_of(&query) + " ", format!("\"{}\"", text_of(&query))] {
+                let ranked = |index: &Index| {
+                    let query = Query::parse(index, &text);
+                    let mut found = matching(index, &query, &weights);
+                    rank_reading_all(index, &GroupsOfWords::new(index, &query), &mut found, &weights);
+                    found
+                };
+                prop_assert_eq!(ranked(&narrow), ranked(&wide), "{}", text);
+            }
+        }
     }
 
     #[test]
@@ -624,5 +666,12 @@ mod tests {
         assert_eq!(occurrences(&stream, &[1, 2]), (1, 2));
         assert_eq!(occurrences(&stream, &[2, 1]), (0, 2));
         assert_eq!(occurrences(&stream, &[3, 1]), (0, 0), "not across a break");
+        let mut narrow = crate::index::Streams::with_capacity(0, 10);
+        narrow.extend(stream);
+        let StreamWords::Narrow(narrow) = narrow.as_held(0..stream.len()) else {
+            panic!("a vocabulary of ten words is held narrow");
+        };
+        assert_eq!(occurrences(narrow, &[1, 2]), (1, 2));
+        assert_eq!(occurrences(narrow, &[3, 1]), (0, 0), "not across a break");
     }
 }

@@ -34,7 +34,7 @@ pub fn related(
     let n = index.collection_size() as f32;
     let stopwords = gazetteer();
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for &word in index.stream(doc) {
+    for &word in index.stream(doc).iter() {
         if word == BREAK {
             continue;
         }

@@ -23,7 +23,7 @@ mod vocabulary;
 
 use crate::article::{Article, EntityCount, EntityMention, Name, Quote, Text};
 use crate::duplicates::Duplicates;
-use crate::index::{DocNames, FieldLengths, Index, PostingLists, WordId, BREAK};
+use crate::index::{DocNames, FieldLengths, Index, PostingLists, Streams, WordId, BREAK};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -511,7 +511,7 @@ fn store_index(index: &Index) -> StoredIndex<'static> {
     // Ranks by how often each word appears in the streams, commonest first (ties by id, so
     // that the same collection is always written the same way).
     let mut uses = vec![0u32; index.surface_words.len()];
-    for &word in &index.streams {
+    for word in index.streams.iter() {
         if word != BREAK {
             uses[word as usize] += 1;
         }
@@ -523,7 +523,7 @@ fn store_index(index: &Index) -> StoredIndex<'static> {
         rank[word as usize] = position as u32 + 1;
     }
     let mut streams = Vec::new();
-    for &word in &index.streams {
+    for word in index.streams.iter() {
         varint::write(
             &mut streams,
             if word == BREAK {
@@ -606,20 +606,21 @@ fn read_index(stored: StoredIndex<'_>, articles: usize) -> Result<Index, FormatE
     if start as usize > stored.streams.len() {
         return Err(FormatError::Damaged("the word streams"));
     }
-    let mut streams = Vec::with_capacity(start as usize);
     let mut rest: &[u8] = &stored.streams;
-    while !rest.is_empty() {
+    let streams = Streams::read(start as usize, words, || {
+        if rest.is_empty() {
+            return Ok(None);
+        }
         let (rank, after) = varint::read(rest).ok_or(FormatError::Damaged("the word streams"))?;
-        let word = match rank {
+        rest = after;
+        Ok(Some(match rank {
             0 => BREAK,
             rank => *stored
                 .by_frequency
                 .get(rank as usize - 1)
                 .ok_or(FormatError::Damaged("the word streams"))?,
-        };
-        streams.push(word);
-        rest = after;
-    }
+        }))
+    })?;
     if start as usize != streams.len() {
         return Err(FormatError::Damaged("the word streams"));
     }
