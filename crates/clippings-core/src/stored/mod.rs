@@ -139,7 +139,9 @@ struct StoredMention {
 #[derive(Serialize, Deserialize)]
 struct StoredIndex<'a> {
     vocabulary: StoredVocabulary,
-    postings: Vec<u8>,
+    /// Borrowed, as the streams are: kept as they lie, or copied once.
+    #[serde(borrow)]
+    postings: Cow<'a, [u8]>,
     posting_counts: Vec<u32>,
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
@@ -257,15 +259,15 @@ impl Corpus {
     /// The collection that [`Corpus::to_bytes`] wrote, the same in every answer it gives. The
     /// articles' text is copied out of `bytes`; see [`Corpus::from_static_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, FormatError> {
-        Corpus::from_bytes_keeping(bytes, copied)
+        Corpus::from_bytes_keeping(bytes, Keep::COPIED)
     }
 
     /// [`Corpus::from_bytes`] for bytes that live as long as the program, as the page's
-    /// embedded collection does: the articles' paragraphs and quotes are borrowed from them, not
-    /// copied, so that the text is held once (BBC's 5 MB of text: 5.9 MB less heap natively,
-    /// `examples/memory.rs`).
+    /// embedded collection does: the articles' paragraphs and quotes, and the index's postings,
+    /// are borrowed from them, not copied, so that they are held once (BBC's 5 MB of text: 5.9 MB
+    /// less heap natively; its postings 0.9 MB; `examples/memory.rs`).
     pub fn from_static_bytes(bytes: &'static [u8]) -> Result<Corpus, FormatError> {
-        Corpus::from_bytes_keeping(bytes, Cow::Borrowed)
+        Corpus::from_bytes_keeping(bytes, Keep::IN_PLACE)
     }
 
     fn from_bytes_keeping<'a>(bytes: &'a [u8], keep: Keep<'a>) -> Result<Corpus, FormatError> {
@@ -286,13 +288,27 @@ impl Corpus {
     }
 }
 
-/// How text read from bytes that live for `'a` is held in an [`Article`]: borrowed in place when
-/// `'a` is `'static` (`Cow::Borrowed`), else [`copied`].
-type Keep<'a> = fn(&'a str) -> Text;
+/// How what is read from bytes that live for `'a` and used as it lies there (the articles' text,
+/// the postings) is held: borrowed in place when `'a` is `'static`, else copied out of bytes
+/// that will go away.
+#[derive(Clone, Copy)]
+pub(super) struct Keep<'a> {
+    text: fn(&'a str) -> Text,
+    bytes: fn(&'a [u8]) -> Cow<'static, [u8]>,
+}
 
-/// Text copied out of bytes that will go away.
-fn copied(text: &str) -> Text {
-    Cow::Owned(text.to_owned())
+impl Keep<'static> {
+    const IN_PLACE: Keep<'static> = Keep {
+        text: Cow::Borrowed,
+        bytes: Cow::Borrowed,
+    };
+}
+
+impl<'a> Keep<'a> {
+    pub(super) const COPIED: Keep<'a> = Keep {
+        text: |text| Cow::Owned(text.to_owned()),
+        bytes: |bytes| Cow::Owned(bytes.to_vec()),
+    };
 }
 
 /// Articles and their index as a layout stores them, read and checked against each other.
@@ -301,7 +317,7 @@ fn read_indexed<'a>(
     index: StoredIndex<'a>,
     keep: Keep<'a>,
 ) -> Result<(Vec<Article>, Index), FormatError> {
-    let index = read_index(index, articles.len())?;
+    let index = read_index(index, articles.len(), keep)?;
     // The index's names once more, as the articles hold them: each shared by all its mentions.
     let names: Vec<Name> = index.names.iter().map(|n| Name::from(n.as_str())).collect();
     let articles = articles
@@ -438,8 +454,8 @@ fn read_article<'a>(
         .into_iter()
         .map(|quote| {
             let text = match quote.text {
-                QuoteText::Written(text) => keep(text),
-                QuoteText::Span { start, len } => keep(
+                QuoteText::Written(text) => (keep.text)(text),
+                QuoteText::Span { start, len } => (keep.text)(
                     paragraphs
                         .get(quote.paragraph as usize)
                         .and_then(|p| {
@@ -489,7 +505,7 @@ fn read_article<'a>(
         published: stored.published,
         credits: stored.credits,
         captions: stored.captions,
-        paragraphs: paragraphs.into_iter().map(keep).collect(),
+        paragraphs: paragraphs.into_iter().map(keep.text).collect(),
         boilerplate: stored.boilerplate,
         quotes,
         entities: crate::article::Entities {
@@ -506,7 +522,7 @@ fn read_article<'a>(
     })
 }
 
-fn store_index(index: &Index) -> StoredIndex<'static> {
+fn store_index(index: &Index) -> StoredIndex<'_> {
     let (postings, posting_counts) = index.postings.parts();
     // Ranks by how often each word appears in the streams, commonest first (ties by id, so
     // that the same collection is always written the same way).
@@ -535,7 +551,7 @@ fn store_index(index: &Index) -> StoredIndex<'static> {
     }
     StoredIndex {
         vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words),
-        postings: postings.to_vec(),
+        postings: Cow::Borrowed(postings),
         posting_counts: posting_counts.to_vec(),
         lengths: index.lengths.clone(),
         average: index.average,
@@ -551,7 +567,11 @@ fn store_index(index: &Index) -> StoredIndex<'static> {
     }
 }
 
-fn read_index(stored: StoredIndex<'_>, articles: usize) -> Result<Index, FormatError> {
+fn read_index<'a>(
+    stored: StoredIndex<'a>,
+    articles: usize,
+    keep: Keep<'a>,
+) -> Result<Index, FormatError> {
     let ReadVocabulary {
         terms,
         words: surface_words,
@@ -560,7 +580,11 @@ fn read_index(stored: StoredIndex<'_>, articles: usize) -> Result<Index, FormatE
     if stored.posting_counts.len() != terms.len() {
         return Err(FormatError::Damaged("the postings"));
     }
-    let postings = PostingLists::from_parts(stored.postings, stored.posting_counts, articles)
+    let postings = match stored.postings {
+        Cow::Borrowed(bytes) => (keep.bytes)(bytes),
+        Cow::Owned(bytes) => Cow::Owned(bytes),
+    };
+    let postings = PostingLists::from_parts(postings, stored.posting_counts, articles)
         .ok_or(FormatError::Damaged("the postings"))?;
     if stored.lengths.len() != articles
         || stored.stream_lengths.len() != articles
@@ -649,5 +673,21 @@ mod tests {
         let stored: StoredCorpus = unframed(MAGIC, &bytes).unwrap();
         assert!(!stored.index.streams.is_empty());
         assert!(matches!(stored.index.streams, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn read_in_place_the_postings_are_borrowed_from_the_bytes_and_read_from_bytes_they_are_copied()
+    {
+        let corpus = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
+        let bytes: &'static [u8] = Box::leak(corpus.to_bytes().into_boxed_slice());
+        let within = |postings: &[u8]| bytes.as_ptr_range().contains(&postings.as_ptr());
+        let in_place = Corpus::from_static_bytes(bytes).unwrap();
+        let postings = in_place.index.postings.parts().0;
+        assert!(!postings.is_empty());
+        assert!(within(postings));
+        let copied = Corpus::from_bytes(bytes).unwrap();
+        assert!(!within(copied.index.postings.parts().0));
+        assert_eq!(in_place.search("smith", Default::default()).total, 1);
+        assert_eq!(copied.search("smith", Default::default()).total, 1);
     }
 }

@@ -3,12 +3,13 @@
 //! that none is ever read as another.
 
 use super::{
-    copied, framed, read_indexed, store_article, store_index, unframed, FormatError,
-    ReadVocabulary, StoredArticle, StoredIndex, StoredVocabulary,
+    framed, read_indexed, store_article, store_index, unframed, FormatError, Keep, ReadVocabulary,
+    StoredArticle, StoredIndex, StoredVocabulary,
 };
 use crate::article::Article;
 use crate::index::{Index, PostingLists};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The first bytes of a directory of parts.
 pub const DIRECTORY_MAGIC: &[u8; 8] = b"CLIPDIRS";
@@ -44,9 +45,10 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
 
 /// The position of the part's first article, its articles, and their index.
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
-    // A part's bytes are fetched and go away once read, so its text is copied out of them.
+    // A part's bytes are fetched and go away once read, so its text and postings are copied out
+    // of them.
     let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
-    let (articles, index) = read_indexed(stored.articles, stored.index, copied)?;
+    let (articles, index) = read_indexed(stored.articles, stored.index, Keep::COPIED)?;
     Ok((stored.first, articles, index))
 }
 
@@ -82,7 +84,7 @@ impl StoredDirectory {
             return Err(FormatError::Damaged("the directory's term counts"));
         }
         let lists = PostingLists::from_parts(
-            std::mem::take(&mut stored.part_lists),
+            Cow::Owned(std::mem::take(&mut stored.part_lists)),
             std::mem::take(&mut stored.part_counts),
             stored.parts.len(),
         )
