@@ -12,8 +12,10 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 mod streams;
+mod strings;
 pub(crate) use streams::Streams;
 pub use streams::{StreamWord, StreamWords};
+pub(crate) use strings::Strings;
 
 pub type TermId = u32;
 pub type DocId = u32;
@@ -83,14 +85,16 @@ impl DocNames {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
     /// Stemmed terms, sorted; a term's id is its position.
-    pub(crate) terms: Vec<String>,
+    pub(crate) terms: Strings,
     /// Postings of each term, by ascending document.
     pub(crate) postings: PostingLists,
     /// Folded surface words, sorted, each with the term it stems to; a word's id is its
     /// position. Prefix and typo search run here, because a prefix of what the user is typing
     /// need not be a prefix of its stem. The joined forms of hyphenated compounds (`email` for
     /// `e-mail`) are words here too, though no stream holds them.
-    pub(crate) surface_words: Vec<(String, TermId)>,
+    pub(crate) surface_words: Strings,
+    /// The term each of the `surface_words` stems to.
+    pub(crate) word_terms: Vec<TermId>,
     pub(crate) lengths: Vec<FieldLengths>,
     pub(crate) average: (f32, f32),
     /// Every article's words as [`WordId`]s, one after the other: the headline, then each
@@ -99,7 +103,7 @@ pub struct Index {
     /// Where each article's stream starts in `streams`; one more entry than articles.
     pub(crate) stream_starts: Vec<u32>,
     /// Sources and entity names of the whole collection, sorted.
-    pub(crate) names: Vec<String>,
+    pub(crate) names: Strings,
     pub(crate) doc_names: Vec<DocNames>,
     /// For each term, the positions of its surface words: derived on first use, not embedded,
     /// because it is cheap to make and marking text needs it for every query. A word filed
@@ -283,8 +287,9 @@ enum Extension {
 
 /// The index's tables once the added articles are merged into them: all but the names.
 struct Merged {
-    terms: Vec<String>,
-    surface_words: Vec<(String, TermId)>,
+    terms: Strings,
+    surface_words: Strings,
+    word_terms: Vec<TermId>,
     postings: PostingLists,
     streams: Streams,
     stream_starts: Vec<u32>,
@@ -330,6 +335,7 @@ impl Extending {
                     terms: merged.terms,
                     postings: merged.postings,
                     surface_words: merged.surface_words,
+                    word_terms: merged.word_terms,
                     average: average_lengths(&merged.lengths),
                     lengths: merged.lengths,
                     streams: merged.streams,
@@ -350,9 +356,9 @@ impl Merged {
     /// merged in.
     fn of(index: &Index, counted: Counted) -> Merged {
         let Counted {
-            mut terms,
+            terms,
             mut postings,
-            mut words,
+            words,
             lengths,
             streams: added_streams,
             ..
@@ -363,25 +369,24 @@ impl Merged {
         for (rank, &number) in term_order.iter().enumerate() {
             term_rank[number as usize] = rank as TermId;
         }
-        let added_terms: Vec<String> = term_order
+        let added_terms: Strings = term_order
             .iter()
-            .map(|&n| std::mem::take(&mut terms[n as usize]))
+            .map(|&n| terms[n as usize].as_str())
             .collect();
+        drop(terms);
         let added_lists: Vec<Vec<Posting>> = term_order
             .iter()
             .map(|&n| std::mem::take(&mut postings[n as usize]))
             .collect();
         let word_texts: Vec<&String> = words.iter().map(|w| &w.text).collect();
         let word_order = sorted_order(&word_texts);
-        let added_words: Vec<(String, TermId)> = word_order
+        let added_words: Strings = word_order
             .iter()
-            .map(|&n| {
-                let word = &mut words[n as usize];
-                (
-                    std::mem::take(&mut word.text),
-                    term_rank[word.term as usize],
-                )
-            })
+            .map(|&n| words[n as usize].text.as_str())
+            .collect();
+        let added_word_terms: Vec<TermId> = word_order
+            .iter()
+            .map(|&n| term_rank[words[n as usize].term as usize])
             .collect();
         drop(words);
         let vocabulary = MergedVocabulary::of(
@@ -389,6 +394,7 @@ impl Merged {
             Vocabulary {
                 terms: &added_terms,
                 surface_words: &added_words,
+                word_terms: &added_word_terms,
             },
         );
         let postings = vocabulary.postings(&index.postings, &added_lists);
@@ -410,6 +416,7 @@ impl Merged {
         Merged {
             terms: vocabulary.terms,
             surface_words: vocabulary.surface_words,
+            word_terms: vocabulary.word_terms,
             postings,
             streams,
             stream_starts,
@@ -489,6 +496,7 @@ impl Index {
             terms: self.terms.clone(),
             postings,
             surface_words: self.surface_words.clone(),
+            word_terms: self.word_terms.clone(),
             average: average_lengths(&lengths),
             lengths,
             streams,
@@ -501,7 +509,7 @@ impl Index {
 
     /// The names of the articles `order` names, as a table of their own (the names of an
     /// article left out go with it), and those articles' names as ids into it.
-    fn names_of(&self, order: &[DocId]) -> (Vec<String>, Vec<DocNames>) {
+    fn names_of(&self, order: &[DocId]) -> (Strings, Vec<DocNames>) {
         let mut used = vec![false; self.names.len()];
         for &doc in order {
             let d = &self.doc_names[doc as usize];
@@ -513,11 +521,11 @@ impl Index {
             }
         }
         let mut new_id = vec![0 as NameId; self.names.len()];
-        let mut names = Vec::new();
+        let mut names = Strings::default();
         for (old, name) in self.names.iter().enumerate() {
             if used[old] {
                 new_id[old] = names.len() as NameId;
-                names.push(name.clone());
+                names.push(name);
             }
         }
         let ids = |list: &[NameId]| list.iter().map(|&id| new_id[id as usize]).collect();
@@ -584,6 +592,7 @@ impl Index {
             terms: vocabulary.terms,
             postings,
             surface_words: vocabulary.surface_words,
+            word_terms: vocabulary.word_terms,
             average: average_lengths(&lengths),
             lengths,
             streams,
@@ -605,6 +614,7 @@ impl Index {
             streams: vocabulary.our_streams(&self.streams, 0),
             terms: vocabulary.terms,
             surface_words: vocabulary.surface_words,
+            word_terms: vocabulary.word_terms,
             stream_starts: self.stream_starts.clone(),
             lengths: self.lengths.clone(),
             average: self.average,
@@ -618,6 +628,7 @@ impl Index {
         Vocabulary {
             terms: &self.terms,
             surface_words: &self.surface_words,
+            word_terms: &self.word_terms,
         }
     }
 
@@ -626,10 +637,7 @@ impl Index {
     }
 
     pub fn term_id(&self, term: &str) -> Option<TermId> {
-        self.terms
-            .binary_search_by(|t| t.as_str().cmp(term))
-            .ok()
-            .map(|i| i as TermId)
+        self.terms.binary_search(term).ok().map(|i| i as TermId)
     }
 
     pub fn term(&self, id: TermId) -> &str {
@@ -671,17 +679,17 @@ impl Index {
     /// The id of a folded surface word.
     pub fn word_id(&self, folded: &str) -> Option<WordId> {
         self.surface_words
-            .binary_search_by(|(w, _)| w.as_str().cmp(folded))
+            .binary_search(folded)
             .ok()
             .map(|i| i as WordId)
     }
 
     pub fn word(&self, id: WordId) -> &str {
-        &self.surface_words[id as usize].0
+        &self.surface_words[id as usize]
     }
 
     pub fn term_of_word(&self, id: WordId) -> TermId {
-        self.surface_words[id as usize].1
+        self.word_terms[id as usize]
     }
 
     pub fn word_count(&self) -> usize {
@@ -690,12 +698,9 @@ impl Index {
 
     /// Ids of the surface words in `range` of the sorted vocabulary that start with `prefix`.
     pub fn words_with_prefix(&self, prefix: &str) -> std::ops::Range<WordId> {
-        let start = self
-            .surface_words
-            .partition_point(|(w, _)| w.as_str() < prefix);
-        let len = self.surface_words[start..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(prefix))
+        let start = self.surface_words.count_below(prefix);
+        let len = (start..self.word_count())
+            .take_while(|&w| self.surface_words[w].starts_with(prefix))
             .count();
         start as WordId..(start + len) as WordId
     }
@@ -704,7 +709,7 @@ impl Index {
     pub fn words_starting_with(&self, first: char, letters: usize) -> &[WordId] {
         let all = self.words_by_start_and_length.get_or_init(|| {
             let mut all: HashMap<(char, usize), Vec<WordId>> = HashMap::new();
-            for (id, (word, _)) in self.surface_words.iter().enumerate() {
+            for (id, word) in self.surface_words.iter().enumerate() {
                 if let Some(first) = word.chars().next() {
                     let key = (first, word.chars().count());
                     all.entry(key).or_default().push(id as WordId);
@@ -743,10 +748,12 @@ impl Index {
             // once: twice, to count and then to fill, rather than holding the pairs between.
             let each_filing = |file: &mut dyn FnMut(TermId, WordId)| {
                 let mut last_filed = vec![WordId::MAX; self.terms.len()];
-                for (position, (word, term)) in self.surface_words.iter().enumerate() {
+                for (position, (word, &term)) in
+                    self.surface_words.iter().zip(&self.word_terms).enumerate()
+                {
                     let position = position as WordId;
-                    file(*term, position);
-                    last_filed[*term as usize] = position;
+                    file(term, position);
+                    last_filed[term as usize] = position;
                     for form in apostrophe_forms(word) {
                         if let Some(extra) = self.term_id(&stem_folded(form)) {
                             if last_filed[extra as usize] != position {
@@ -985,16 +992,18 @@ fn average_lengths(lengths: &[FieldLengths]) -> (f32, f32) {
 /// A sorted vocabulary: its terms, and its folded words each with the position of its term.
 #[derive(Clone, Copy)]
 struct Vocabulary<'a> {
-    terms: &'a [String],
-    surface_words: &'a [(String, TermId)],
+    terms: &'a Strings,
+    surface_words: &'a Strings,
+    word_terms: &'a [TermId],
 }
 
 /// Two vocabularies, ours and theirs, as one, with where each side's terms and words went:
 /// what adding articles ([`Index::extended`]), joining an index ([`Index::joined`]) and taking
 /// a whole collection's words ([`Index::with_vocabulary_of`]) all begin with.
 struct MergedVocabulary {
-    terms: Vec<String>,
-    surface_words: Vec<(String, TermId)>,
+    terms: Strings,
+    surface_words: Strings,
+    word_terms: Vec<TermId>,
     /// For each merged term, its id on our side when it had one there.
     our_term: Vec<Option<TermId>>,
     /// Each of their terms' new id.
@@ -1007,22 +1016,20 @@ struct MergedVocabulary {
 impl MergedVocabulary {
     fn of(ours: Vocabulary<'_>, theirs: Vocabulary<'_>) -> MergedVocabulary {
         let terms = Union::of(ours.terms.iter(), theirs.terms.iter());
-        let words = Union::of(
-            ours.surface_words.iter().map(|(w, _)| w),
-            theirs.surface_words.iter().map(|(w, _)| w),
-        );
+        let words = Union::of(ours.surface_words.iter(), theirs.surface_words.iter());
         // A word on both sides stems to the same term on both.
-        let mut term_of_word = vec![0; words.all.len()];
+        let mut word_terms = vec![0; words.all.len()];
         for (side, new_word, new_term) in [
-            (theirs.surface_words, &words.more_at, &terms.more_at),
-            (ours.surface_words, &words.table_at, &terms.table_at),
+            (theirs.word_terms, &words.more_at, &terms.more_at),
+            (ours.word_terms, &words.table_at, &terms.table_at),
         ] {
-            for ((_, term), &word) in side.iter().zip(new_word) {
-                term_of_word[word as usize] = new_term[*term as usize];
+            for (term, &word) in side.iter().zip(new_word) {
+                word_terms[word as usize] = new_term[*term as usize];
             }
         }
         MergedVocabulary {
-            surface_words: words.all.into_iter().zip(term_of_word).collect(),
+            surface_words: words.all,
+            word_terms,
             terms: terms.all,
             our_term: terms.from_table,
             their_terms: terms.more_at,
@@ -1066,7 +1073,7 @@ fn renumbered<'a>(stream: &'a [WordId], table: &'a [WordId]) -> impl Iterator<It
 /// The sorted union of two sorted lists of distinct strings, a table's and more, made in one
 /// pass as in a merge sort, with where the entries of each went.
 struct Union {
-    all: Vec<String>,
+    all: Strings,
     /// For each entry, its position in the table when it came from there.
     from_table: Vec<Option<u32>>,
     /// Each table entry's position in `all`, and each of the others'.
@@ -1075,13 +1082,10 @@ struct Union {
 }
 
 impl Union {
-    fn of<'a>(
-        table: impl Iterator<Item = &'a String>,
-        more: impl Iterator<Item = &'a String>,
-    ) -> Union {
+    fn of<'a>(table: impl Iterator<Item = &'a str>, more: impl Iterator<Item = &'a str>) -> Union {
         let (mut table, mut more) = (table.peekable(), more.peekable());
         let mut union = Union {
-            all: Vec::new(),
+            all: Strings::default(),
             from_table: Vec::new(),
             table_at: Vec::new(),
             more_at: Vec::new(),
@@ -1095,7 +1099,7 @@ impl Union {
             };
             let at = union.all.len() as u32;
             if order.is_gt() {
-                union.all.push(more.next().expect("peeked").clone());
+                union.all.push(more.next().expect("peeked"));
                 union.from_table.push(None);
                 union.more_at.push(at);
                 continue;
@@ -1104,7 +1108,7 @@ impl Union {
                 more.next();
                 union.more_at.push(at);
             }
-            union.all.push(table.next().expect("peeked").clone());
+            union.all.push(table.next().expect("peeked"));
             union.from_table.push(Some(union.table_at.len() as u32));
             union.table_at.push(at);
         }
@@ -1184,7 +1188,7 @@ fn folded_fields(article: &Article) -> Vec<FoldedField> {
         .collect()
 }
 
-pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>) {
+pub(crate) fn intern_names(articles: &[Article]) -> (Strings, Vec<DocNames>) {
     // Each distinct name found with a hash set and only those sorted and copied: a collection
     // names the same people and places again and again (26,909 names on BBC, 7,664 distinct),
     // and this runs over the whole collection again each time articles are added to it.
@@ -1217,8 +1221,7 @@ pub(crate) fn intern_names(articles: &[Article]) -> (Vec<String>, Vec<DocNames>)
             folder: a.folder().map(id),
         })
         .collect();
-    let names = distinct.into_iter().map(str::to_owned).collect();
-    (names, doc_names)
+    (distinct.into_iter().collect(), doc_names)
 }
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ impl Corpus {
                 .map(|(name, bytes, articles)| (name.clone(), *articles as u32, bytes.len() as u32))
                 .collect(),
             average: index.average_lengths(),
-            vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words),
+            vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words, &index.word_terms),
             part_lists: part_lists.to_vec(),
             part_counts: part_counts.to_vec(),
             frequencies: (0..index.term_count() as u32)
@@ -302,7 +302,12 @@ impl Directory {
     pub fn from_bytes(bytes: &[u8]) -> Result<Directory, FormatError> {
         let ReadDirectory {
             stored,
-            vocabulary: ReadVocabulary { terms, words },
+            vocabulary:
+                ReadVocabulary {
+                    terms,
+                    words,
+                    word_terms,
+                },
             lists,
         } = StoredDirectory::from_bytes(bytes)?;
         let mut first = 0;
@@ -324,6 +329,7 @@ impl Directory {
             terms,
             postings: lists,
             surface_words: words,
+            word_terms,
             article_frequencies: Some(stored.frequencies),
             ..Index::default()
         };

@@ -23,7 +23,7 @@ mod vocabulary;
 
 use crate::article::{Article, EntityCount, EntityMention, Name, Quote, Text};
 use crate::duplicates::Duplicates;
-use crate::index::{DocNames, FieldLengths, Index, PostingLists, Streams, WordId, BREAK};
+use crate::index::{DocNames, FieldLengths, Index, PostingLists, Streams, Strings, WordId, BREAK};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -319,7 +319,7 @@ fn read_indexed<'a>(
 ) -> Result<(Vec<Article>, Index), FormatError> {
     let index = read_index(index, articles.len(), keep)?;
     // The index's names once more, as the articles hold them: each shared by all its mentions.
-    let names: Vec<Name> = index.names.iter().map(|n| Name::from(n.as_str())).collect();
+    let names: Vec<Name> = index.names.iter().map(Name::from).collect();
     let articles = articles
         .into_iter()
         .map(|a| read_article(a, &names, keep))
@@ -358,8 +358,8 @@ fn encoded<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
     postcard::to_allocvec(value).expect("writing to a Vec cannot fail")
 }
 
-fn name_ref(name: &str, names: &[String]) -> NameRef {
-    match names.binary_search_by(|n| n.as_str().cmp(name)) {
+fn name_ref(name: &str, names: &Strings) -> NameRef {
+    match names.binary_search(name) {
         Ok(position) => NameRef::Known(position as u32),
         Err(_) => NameRef::Written(name.to_owned()),
     }
@@ -375,7 +375,7 @@ fn read_name(name: NameRef, names: &[Name]) -> Result<Name, FormatError> {
     }
 }
 
-fn store_article<'a>(article: &'a Article, names: &[String]) -> StoredArticle<'a> {
+fn store_article<'a>(article: &'a Article, names: &Strings) -> StoredArticle<'a> {
     let counts = |list: &[EntityCount]| {
         list.iter()
             .map(|e| (name_ref(&e.name, names), e.mentions))
@@ -550,7 +550,7 @@ fn store_index(index: &Index) -> StoredIndex<'_> {
         );
     }
     StoredIndex {
-        vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words),
+        vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words, &index.word_terms),
         postings: Cow::Borrowed(postings),
         posting_counts: posting_counts.to_vec(),
         lengths: index.lengths.clone(),
@@ -562,7 +562,7 @@ fn store_index(index: &Index) -> StoredIndex<'_> {
             .map(|pair| pair[1] - pair[0])
             .collect(),
         streams: Cow::Owned(streams),
-        names: SortedStrings::of(index.names.iter().map(String::as_str)),
+        names: SortedStrings::of(index.names.iter()),
         doc_names: index.doc_names.clone(),
     }
 }
@@ -575,6 +575,7 @@ fn read_index<'a>(
     let ReadVocabulary {
         terms,
         words: surface_words,
+        word_terms,
     } = stored.vocabulary.read("the vocabulary")?;
     let words = surface_words.len();
     if stored.posting_counts.len() != terms.len() {
@@ -652,6 +653,7 @@ fn read_index<'a>(
         terms,
         postings,
         surface_words,
+        word_terms,
         lengths: stored.lengths,
         average: stored.average,
         streams,

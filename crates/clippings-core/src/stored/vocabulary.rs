@@ -15,7 +15,7 @@
 //! page does not do: it reads the tables into its index.)
 
 use super::{varint, FormatError};
-use crate::index::TermId;
+use crate::index::{Strings, TermId};
 use serde::{Deserialize, Serialize};
 
 /// Distinct strings in ascending byte order, front-coded: for each, a [`varint`] of the bytes
@@ -42,21 +42,25 @@ impl SortedStrings {
 
     /// The strings, or `None` when the bytes end early, a string is not UTF-8, or the strings
     /// do not ascend strictly (the index finds words by binary search, so order is meaning).
-    pub fn read(&self) -> Option<Vec<String>> {
-        let mut strings: Vec<String> = Vec::new();
+    pub fn read(&self) -> Option<Strings> {
+        let mut strings = Strings::default();
+        let mut string = Vec::new();
         let mut rest = self.0.as_slice();
         while !rest.is_empty() {
             let (shared, after) = varint::read(rest)?;
             let (len, after) = varint::read(after)?;
             let (bytes, after) = after.split_at_checked(len as usize)?;
-            let before = strings.last().map_or(&[][..], |s| s.as_bytes());
-            let mut string = before.get(..shared as usize)?.to_vec();
-            string.extend_from_slice(bytes);
-            let string = String::from_utf8(string).ok()?;
-            if strings.last().is_some_and(|before| *before >= string) {
+            // The string before, cut to what this one shares with it, then its own bytes.
+            if shared as usize > string.len() {
                 return None;
             }
-            strings.push(string);
+            string.truncate(shared as usize);
+            string.extend_from_slice(bytes);
+            let text = std::str::from_utf8(&string).ok()?;
+            if strings.last().is_some_and(|before| before >= text) {
+                return None;
+            }
+            strings.push(text);
             rest = after;
         }
         Some(strings)
@@ -79,16 +83,16 @@ pub(crate) struct StoredVocabulary {
 }
 
 impl StoredVocabulary {
-    pub fn of(terms: &[String], words: &[(String, TermId)]) -> StoredVocabulary {
+    pub fn of(terms: &Strings, words: &Strings, word_terms: &[TermId]) -> StoredVocabulary {
         let mut term_steps = Vec::new();
         let mut before: TermId = 0;
-        for &(_, term) in words {
+        for &term in word_terms {
             varint::write(&mut term_steps, zigzag(term.wrapping_sub(before) as i32));
             before = term;
         }
         StoredVocabulary {
-            terms: SortedStrings::of(terms.iter().map(String::as_str)),
-            words: SortedStrings::of(words.iter().map(|(word, _)| word.as_str())),
+            terms: SortedStrings::of(terms.iter()),
+            words: SortedStrings::of(words.iter()),
             term_steps,
         }
     }
@@ -99,16 +103,16 @@ impl StoredVocabulary {
         let damaged = FormatError::Damaged(part);
         let terms = self.terms.read().ok_or(damaged.clone())?;
         let words = self.words.read().ok_or(damaged.clone())?;
-        let mut with_terms = Vec::with_capacity(words.len());
+        let mut word_terms = Vec::with_capacity(words.len());
         let mut rest = self.term_steps.as_slice();
         let mut term: TermId = 0;
-        for word in words {
+        for _ in 0..words.len() {
             let (step, after) = varint::read(rest).ok_or(damaged.clone())?;
             term = term.wrapping_add(unzigzag(step) as u32);
             if term as usize >= terms.len() {
                 return Err(damaged);
             }
-            with_terms.push((word, term));
+            word_terms.push(term);
             rest = after;
         }
         if !rest.is_empty() {
@@ -116,16 +120,18 @@ impl StoredVocabulary {
         }
         Ok(ReadVocabulary {
             terms,
-            words: with_terms,
+            words,
+            word_terms,
         })
     }
 }
 
-/// A vocabulary read back: the terms, sorted, and the words, sorted, each with its term's id.
+/// A vocabulary read back: the terms, sorted, and the words, sorted, with each word's term.
 #[derive(Debug, PartialEq)]
 pub(crate) struct ReadVocabulary {
-    pub terms: Vec<String>,
-    pub words: Vec<(String, TermId)>,
+    pub terms: Strings,
+    pub words: Strings,
+    pub word_terms: Vec<TermId>,
 }
 
 /// A signed step as an unsigned number that is small when the step is near zero either way.
@@ -149,23 +155,29 @@ mod tests {
         ) {
             let strings: Vec<String> = strings.into_iter().collect();
             let stored = SortedStrings::of(strings.iter().map(String::as_str));
-            prop_assert_eq!(stored.read(), Some(strings));
+            prop_assert_eq!(stored.read().map(|read| owned(&read)), Some(strings));
         }
 
         #[test]
         fn any_vocabulary_reads_back_with_the_same_term_of_every_word(
             words in proptest::collection::btree_map("[a-zé]{1,8}", 0u32..30, 0..40)
         ) {
-            let terms: Vec<String> = (0..30).map(|t| format!("term{t:02}")).collect();
+            let terms: Strings = (0..30).map(|t| format!("term{t:02}")).collect::<Vec<_>>().iter().map(String::as_str).collect();
             let words: Vec<(String, TermId)> = words.into_iter().collect();
-            let stored = StoredVocabulary::of(&terms, &words);
-            prop_assert_eq!(stored.read("the vocabulary"), Ok(ReadVocabulary { terms, words }));
+            let word_terms: Vec<TermId> = words.iter().map(|&(_, term)| term).collect();
+            let words: Strings = words.iter().map(|(word, _)| word.as_str()).collect();
+            let stored = StoredVocabulary::of(&terms, &words, &word_terms);
+            prop_assert_eq!(stored.read("the vocabulary"), Ok(ReadVocabulary { terms, words, word_terms }));
         }
 
         #[test]
         fn every_step_between_term_ids_survives_the_zigzag(a in any::<u32>(), b in any::<u32>()) {
             prop_assert_eq!(a.wrapping_add(unzigzag(zigzag(b.wrapping_sub(a) as i32)) as u32), b);
         }
+    }
+
+    fn owned(strings: &Strings) -> Vec<String> {
+        strings.iter().map(str::to_owned).collect()
     }
 
     #[test]
@@ -189,8 +201,10 @@ mod tests {
     #[test]
     fn strings_out_of_order_or_repeated_are_refused_as_damaged() {
         assert_eq!(
-            front_coded(&[(0, "a"), (0, "b")]).read(),
-            Some(vec!["a".into(), "b".into()])
+            front_coded(&[(0, "a"), (0, "b")])
+                .read()
+                .map(|read| owned(&read)),
+            Some(vec!["a".to_owned(), "b".to_owned()])
         );
         assert_eq!(front_coded(&[(0, "b"), (0, "a")]).read(), None);
         assert_eq!(front_coded(&[(0, "a"), (0, "a")]).read(), None);
