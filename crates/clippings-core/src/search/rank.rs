@@ -587,26 +587,39 @@ mod tests {
             .join(" ")
     }
 
+    /// Up to 24 articles, each a headline and a body of [`WORDS`] by their positions.
+    fn made_up_articles() -> impl Strategy<Value = Vec<(Vec<usize>, Vec<usize>)>> {
+        prop::collection::vec(
+            (
+                prop::collection::vec(0..8usize, 1..4),
+                prop::collection::vec(0..8usize, 1..40),
+            ),
+            1..25,
+        )
+    }
+
+    fn parsed(articles: &[(Vec<usize>, Vec<usize>)]) -> Vec<crate::article::Article> {
+        articles
+            .iter()
+            .enumerate()
+            .map(|(i, (headline, body))| {
+                let text = format!("{}\n\n{}\n", text_of(headline), text_of(body));
+                crate::parse(&format!("a{i}"), &text)
+            })
+            .collect()
+    }
+
     proptest! {
         #[test]
         fn pruned_ranking_gives_exactly_the_top_k_of_reading_every_match(
-            articles in prop::collection::vec(
-                (prop::collection::vec(0..8usize, 1..4), prop::collection::vec(0..8usize, 1..40)),
-                1..25,
-            ),
+            articles in made_up_articles(),
             query in prop::collection::vec(0..8usize, 1..4),
             typing in any::<bool>(),
             k in 1..12usize,
             proximity in 0.0f32..2.0,
             exact in 0.0f32..1.0,
         ) {
-            let articles: Vec<_> = articles
-                .iter()
-                .enumerate()
-                .map(|(i, (headline, body))| {
-                    crate::parse(&format!("a{i}"), &format!("{}\n\n{}\n", text_of(headline), text_of(body)))
-                })
-                .collect();
+            let articles = parsed(&articles);
             let index = Index::build(&articles);
             let mut text = text_of(&query);
             if !typing {
@@ -630,19 +643,10 @@ mod tests {
 
         #[test]
         fn streams_held_narrow_or_wide_give_the_same_matches_and_scores_phrases_included(
-            articles in prop::collection::vec(
-                (prop::collection::vec(0..8usize, 1..4), prop::collection::vec(0..8usize, 1..40)),
-                1..25,
-            ),
+            articles in made_up_articles(),
             query in prop::collection::vec(0..8usize, 1..4),
         ) {
-            let articles: Vec<_> = articles
-                .iter()
-                .enumerate()
-                .map(|(i, (headline, body))| {
-                    crate::parse(&format!("a{i}"), &format!("{}\n\n{}\n", text_of(headline), text_of(body)))
-                })
-                .collect();
+            let articles = parsed(&articles);
             let narrow = Index::build(&articles);
             let wide = narrow.with_wide_streams();
             prop_assert!(matches!(narrow.stream_words(0), StreamWords::Narrow(_)));
