@@ -29,17 +29,21 @@ pub const BREAK: WordId = WordId::MAX;
 
 /// The fields of an article's word stream ([`Index::stream`]), in order: the headline's words,
 /// then each paragraph's, then each caption's. One definition of where a stream's fields lie,
-/// for everything that reads them by field (keywords, snippets, filters, views, copies).
-pub fn stream_fields(stream: &[WordId]) -> impl Iterator<Item = &[WordId]> {
+/// for everything that reads them by field (keywords, snippets, filters, views, copies), in
+/// either width the index holds them ([`StreamWord`]).
+pub fn stream_fields<W: StreamWord>(stream: &[W]) -> impl Iterator<Item = &[W]> {
     // Each field ends with its break: cut after each break (no empty field follows the last,
     // and an empty stream has none), then leave the break out.
     stream
-        .split_inclusive(|&word| word == BREAK)
-        .map(|field| field.strip_suffix(&[BREAK]).unwrap_or(field))
+        .split_inclusive(|word| word.id() == BREAK)
+        .map(|field| match field.split_last() {
+            Some((last, words)) if last.id() == BREAK => words,
+            _ => field,
+        })
 }
 
 /// The headline's words: the first of the [`stream_fields`].
-pub fn headline_words(stream: &[WordId]) -> &[WordId] {
+pub fn headline_words<W: StreamWord>(stream: &[W]) -> &[W] {
     stream_fields(stream).next().unwrap_or(&[])
 }
 
@@ -1387,8 +1391,8 @@ mod tests {
         let fields: Vec<&[WordId]> = stream_fields(&stream).collect();
         assert_eq!(fields, [&[1, 2][..], &[3], &[], &[4, 5]]);
         assert_eq!(headline_words(&stream), [1, 2]);
-        assert_eq!(stream_fields(&[]).count(), 0);
-        assert_eq!(headline_words(&[]), [] as [WordId; 0]);
+        assert_eq!(stream_fields::<WordId>(&[]).count(), 0);
+        assert_eq!(headline_words::<WordId>(&[]), [] as [WordId; 0]);
         let index = Index::build(&[article(0, "Talks end\n\nThe minister spoke.\n\nThen left.")]);
         assert_eq!(index.headline_stream(0), headline_words(&index.stream(0)));
         let words: Vec<Vec<&str>> = stream_fields(&index.stream(0))

@@ -107,12 +107,12 @@ impl Streams {
     /// without widening the rest of the stream.
     pub(crate) fn headline(&self, range: Range<usize>) -> Cow<'_, [WordId]> {
         match self {
-            Streams::Narrow(ids) => {
-                let stream = &ids[range];
-                let end = stream.iter().position(|&id| id == NARROW_BREAK);
-                let headline = &stream[..end.unwrap_or(stream.len())];
-                Cow::Owned(headline.iter().map(|&id| widened(id)).collect())
-            }
+            Streams::Narrow(ids) => Cow::Owned(
+                headline_words(&ids[range])
+                    .iter()
+                    .map(|&id| widened(id))
+                    .collect(),
+            ),
             Streams::Wide(ids) => Cow::Borrowed(headline_words(&ids[range])),
         }
     }
