@@ -5,7 +5,7 @@
 
 use super::gazetteer::{gazetteer, Gender};
 use super::quotes::Pronoun;
-use crate::article::{Article, EntityCount, EntityKind as Kind};
+use crate::article::{Article, EntityCount, EntityKind as Kind, Name};
 use crate::text::{fold, words};
 use std::collections::HashMap;
 
@@ -106,12 +106,14 @@ pub fn link_people(articles: &mut [Article]) {
         (*count >= DOMINANT * others).then(|| commonest.clone())
     };
     for article in articles.iter_mut() {
-        let renames: HashMap<String, String> = article
+        // Each full name made a `Name` once, shared by every count, quote and mention renamed.
+        let renames: HashMap<String, Name> = article
             .entities
             .people
             .iter()
             .filter_map(|p| Some((p.name.to_string(), full_name(&p.name)?)))
             .filter(|(surname, full)| !other_gender(article, surname, full))
+            .map(|(surname, full)| (surname, Name::from(full)))
             .collect();
         if renames.is_empty() {
             continue;
@@ -119,13 +121,13 @@ pub fn link_people(articles: &mut [Article]) {
         let people = std::mem::take(&mut article.entities.people);
         for mut person in people {
             if let Some(full) = renames.get(&*person.name) {
-                person.name = full.as_str().into();
+                person.name = full.clone();
             }
             add_counted(&mut article.entities.people, person);
         }
         for quote in &mut article.quotes {
             if let Some(full) = quote.speaker.as_ref().and_then(|s| renames.get(&**s)) {
-                quote.speaker = Some(full.as_str().into());
+                quote.speaker = Some(full.clone());
             }
         }
         for mention in &mut article.mentions {
@@ -133,7 +135,7 @@ pub fn link_people(articles: &mut [Article]) {
                 .get(&*mention.name)
                 .filter(|_| mention.kind == Kind::Person)
             {
-                mention.name = full.as_str().into();
+                mention.name = full.clone();
             }
         }
     }
