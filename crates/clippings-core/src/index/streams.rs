@@ -1,5 +1,6 @@
 //! Every article's words in order, as the index holds them: the largest table the page holds
-//! (BBC: 876,000 words), so held in the fewest bytes a word that its vocabulary allows.
+//! (BBC: 876,000 words), so held in the fewest bytes a word that its vocabulary allows, and
+//! stored as they are held, so that the page reads them where they lie.
 
 use super::{headline_words, WordId, BREAK};
 use std::borrow::Cow;
@@ -11,10 +12,14 @@ use std::ops::Range;
 /// docs/scaling.md; wide (four bytes) past that. Narrow, BBC's streams take 1.75 MB instead of
 /// 3.5 MB. The width follows from the vocabulary's size alone, so one collection is held the
 /// same way however its index was made (built, extended, joined or read).
+///
+/// Read from bytes that live as long as the program (the page's embedded collection), the
+/// words are borrowed where they lie ([`Streams::from_le_bytes`]), not decoded into a second
+/// copy: BBC's page then holds 1.75 MB less.
 #[derive(Clone, Debug)]
 pub(crate) enum Streams {
-    Narrow(Vec<u16>),
-    Wide(Vec<WordId>),
+    Narrow(Cow<'static, [u16]>),
+    Wide(Cow<'static, [WordId]>),
 }
 
 /// [`BREAK`] in a narrow stream.
@@ -23,58 +28,63 @@ const NARROW_BREAK: u16 = u16::MAX;
 impl Streams {
     /// Empty streams with room for `words` words of a vocabulary of `vocabulary` words.
     pub(crate) fn with_capacity(words: usize, vocabulary: usize) -> Streams {
-        if vocabulary <= usize::from(NARROW_BREAK) {
-            Streams::Narrow(Vec::with_capacity(words))
+        if is_narrow(vocabulary) {
+            Streams::Narrow(Cow::Owned(Vec::with_capacity(words)))
         } else {
-            Streams::Wide(Vec::with_capacity(words))
+            Streams::Wide(Cow::Owned(Vec::with_capacity(words)))
         }
+    }
+
+    /// The streams as the stored layout writes them: each word as it is held for a vocabulary
+    /// of `vocabulary` words, two or four bytes, little-endian, one after the other.
+    pub(crate) fn to_le_bytes(&self, vocabulary: usize) -> Vec<u8> {
+        if is_narrow(vocabulary) {
+            self.iter()
+                .flat_map(|w| narrowed(w).to_le_bytes())
+                .collect()
+        } else {
+            self.iter().flat_map(WordId::to_le_bytes).collect()
+        }
+    }
+
+    /// The streams that [`Streams::to_le_bytes`] wrote for a vocabulary of `vocabulary` words;
+    /// `None` when `bytes` are not whole words or hold a word past the vocabulary. Where
+    /// `bytes` lie at an address their width divides (the stored layout aligns them, and the
+    /// page's embedded collection is aligned) on a little-endian machine (Wasm is one), the
+    /// words are the bytes as they lie, kept by `narrow` or `wide`: borrowed when they live as
+    /// long as the program, copied otherwise. Elsewhere they are decoded into a copy.
+    pub(crate) fn from_le_bytes<'a>(
+        bytes: &'a [u8],
+        vocabulary: usize,
+        narrow: fn(&'a [u16]) -> Cow<'static, [u16]>,
+        wide: fn(&'a [WordId]) -> Cow<'static, [WordId]>,
+    ) -> Option<Streams> {
+        let streams = if is_narrow(vocabulary) {
+            Streams::Narrow(match bytemuck::try_cast_slice(bytes) {
+                Ok(ids) if cfg!(target_endian = "little") => narrow(ids),
+                _ => Cow::Owned(decoded(bytes, u16::from_le_bytes)?),
+            })
+        } else {
+            Streams::Wide(match bytemuck::try_cast_slice(bytes) {
+                Ok(ids) if cfg!(target_endian = "little") => wide(ids),
+                _ => Cow::Owned(decoded(bytes, WordId::from_le_bytes)?),
+            })
+        };
+        // One comparison a word, so that no later reading indexes past the vocabulary.
+        let fits = |word: WordId| word == BREAK || (word as usize) < vocabulary;
+        let all_fit = match &streams {
+            Streams::Narrow(ids) => ids.iter().all(|&id| fits(widened(id))),
+            Streams::Wide(ids) => ids.iter().all(|&id| fits(id)),
+        };
+        all_fit.then_some(streams)
     }
 
     /// # Panics
-    /// When `word` is past the vocabulary the streams were made for: a mistake of the index's.
-    #[inline]
-    pub(crate) fn push(&mut self, word: WordId) {
-        match self {
-            Streams::Narrow(ids) => ids.push(narrowed(word)),
-            Streams::Wide(ids) => ids.push(word),
-        }
-    }
-
-    /// Streams of a vocabulary of `vocabulary` words, with room for `words` words, filled by
-    /// `read` with each word it reads in turn until it gives `None` or fails. The width is chosen
-    /// once, not at each word as [`Streams::push`] does: reading BBC's collection took 5% more
-    /// instructions that way than with wide streams, and takes 2% more this way (callgrind).
-    pub(crate) fn read<E>(
-        words: usize,
-        vocabulary: usize,
-        mut read: impl FnMut() -> Result<Option<WordId>, E>,
-    ) -> Result<Streams, E> {
-        let mut streams = Streams::with_capacity(words, vocabulary);
-        match &mut streams {
-            Streams::Narrow(ids) => {
-                while let Some(word) = read()? {
-                    ids.push(narrowed(word));
-                }
-            }
-            Streams::Wide(ids) => {
-                while let Some(word) = read()? {
-                    ids.push(word);
-                }
-            }
-        }
-        Ok(streams)
-    }
-
+    /// When a word is past the vocabulary the streams were made for: a mistake of the index's.
     pub(crate) fn extend(&mut self, words: impl IntoIterator<Item = WordId>) {
-        let words = words.into_iter();
-        self.reserve(words.size_hint().0);
-        words.for_each(|word| self.push(word));
-    }
-
-    pub(crate) fn reserve(&mut self, more: usize) {
         match self {
-            Streams::Narrow(ids) => ids.reserve(more),
-            Streams::Wide(ids) => ids.reserve(more),
+            Streams::Narrow(ids) => ids.to_mut().extend(words.into_iter().map(narrowed)),
+            Streams::Wide(ids) => ids.to_mut().extend(words),
         }
     }
 
@@ -128,6 +138,18 @@ impl Streams {
             .map(|&id| widened(id))
             .chain(wide.iter().copied())
     }
+}
+
+/// Whether a vocabulary of `vocabulary` words is held narrow.
+fn is_narrow(vocabulary: usize) -> bool {
+    vocabulary <= usize::from(NARROW_BREAK)
+}
+
+/// `bytes` as whole words of `N` bytes each, each read by `read`; `None` when they are not.
+fn decoded<const N: usize, T>(bytes: &[u8], read: fn([u8; N]) -> T) -> Option<Vec<T>> {
+    let (words, rest) = bytes.as_chunks::<N>();
+    rest.is_empty()
+        .then(|| words.iter().map(|&word| read(word)).collect())
 }
 
 #[inline]
@@ -222,6 +244,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "a narrow stream's words are numbered under 65,535")]
     fn a_word_past_a_narrow_streams_vocabulary_is_a_mistake_not_a_wrapped_id() {
-        Streams::with_capacity(0, 10).push(65_535);
+        Streams::with_capacity(0, 10).extend([65_535]);
     }
 }

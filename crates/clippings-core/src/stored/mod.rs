@@ -2,8 +2,10 @@
 //! written and read here only, so that the two can never disagree.
 //!
 //! The layout is [`MAGIC`], a little-endian `u32` [`VERSION`], then the collection in
-//! postcard's encoding of [`StoredCorpus`]. Postcard already writes every integer as a
-//! [`varint`]; what this layer adds is that nothing is stored twice or as wide as it is held:
+//! postcard's encoding of [`StoredCorpus`], then, from the next multiple of [`WORD_ALIGN`]
+//! bytes, the index's word streams as the index holds them. Postcard already writes every
+//! integer as a [`varint`]; what this layer adds is that nothing is stored twice or as wide as
+//! it is held:
 //!
 //! - a quote is a span of its paragraph, not its text again;
 //! - a name (a mention's, an entity's, a speaker's) is its position in the index's sorted table
@@ -11,8 +13,10 @@
 //! - the sorted tables of words, terms and names are front-coded, and each word's term is a
 //!   step from the one before ([`vocabulary`]);
 //! - postings are gaps and packed counts ([`crate::index::PostingLists`]), kept as they are;
-//! - each article's word stream numbers its words by how often the collection uses them, so
-//!   that the commonest 127 take one byte and the next 16,000 two.
+//! - the word streams are the ids the index holds, two bytes a word (four past 65,535 words),
+//!   little-endian and aligned, so that the page reads them where they lie instead of decoding
+//!   them into a second copy ([`Streams::from_le_bytes`]). Numbered by frequency as varints
+//!   they took a sixth less (version 3), and the page held them twice.
 //!
 //! Reading checks every id and offset against the tables they point into, so a damaged or
 //! foreign file gives a [`FormatError`], never a panic or a wrong answer later.
@@ -23,7 +27,7 @@ mod vocabulary;
 
 use crate::article::{Article, EntityCount, EntityMention, Name, Quote, Text};
 use crate::duplicates::Duplicates;
-use crate::index::{DocNames, FieldLengths, Index, PostingLists, Streams, Strings, WordId, BREAK};
+use crate::index::{DocNames, FieldLengths, Index, PostingLists, Streams, Strings, WordId};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -34,7 +38,7 @@ pub(crate) use vocabulary::{ReadVocabulary, StoredVocabulary};
 /// The first bytes of every collection this crate writes.
 pub const MAGIC: &[u8; 8] = b"CLIPPING";
 /// Raised whenever the layout changes: a page never reads a collection laid out for another.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Why bytes could not be read as a collection.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,24 +138,18 @@ struct StoredMention {
     name: NameRef,
 }
 
-/// The index without what it derives on first use. Word streams are [`varint`]s of each word's
-/// rank by frequency plus one (0 for [`BREAK`]): `by_frequency` maps ranks back to word ids.
+/// The index without what it derives on first use, and without its word streams, which follow
+/// the postcard value ([`framed_with_words`]).
 #[derive(Serialize, Deserialize)]
 struct StoredIndex<'a> {
     vocabulary: StoredVocabulary,
-    /// Borrowed, as the streams are: kept as they lie, or copied once.
+    /// Borrowed: kept as they lie, or copied once.
     #[serde(borrow)]
     postings: Cow<'a, [u8]>,
     posting_counts: Vec<u32>,
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
-    by_frequency: Vec<WordId>,
     stream_lengths: Vec<u32>,
-    /// Borrowed from the bytes being read, not copied out of them first: the streams are
-    /// decoded into ids at once, and a copy of their bytes beside the ids was the highest the
-    /// heap reached while reading (BBC: 1.4 MB of the 16.7 MB peak).
-    #[serde(borrow)]
-    streams: Cow<'a, [u8]>,
     names: SortedStrings,
     doc_names: Vec<DocNames>,
 }
@@ -165,7 +163,7 @@ pub struct Part {
 impl Corpus {
     /// The collection in its byte layout (see the `stored` module), as `build.rs` embeds it.
     pub fn to_bytes(&self) -> Vec<u8> {
-        framed(MAGIC, &self.stored())
+        framed_with_words(MAGIC, &self.stored(), &stream_bytes(&self.index))
     }
 
     /// The byte layout cut into its parts, each encoded alone: what each costs
@@ -231,7 +229,7 @@ impl Corpus {
             ),
             part(
                 "index: word streams",
-                encoded(&(&index.by_frequency, &index.stream_lengths, &index.streams)),
+                [encoded(&index.stream_lengths), stream_bytes(&self.index)].concat(),
             ),
             part(
                 "index: names, each article's names, field lengths",
@@ -271,8 +269,8 @@ impl Corpus {
     }
 
     fn from_bytes_keeping<'a>(bytes: &'a [u8], keep: Keep<'a>) -> Result<Corpus, FormatError> {
-        let stored: StoredCorpus<'a> = unframed(MAGIC, bytes)?;
-        let (articles, index) = read_indexed(stored.articles, stored.index, keep)?;
+        let (stored, streams): (StoredCorpus<'a>, _) = unframed_with_words(MAGIC, bytes)?;
+        let (articles, index) = read_indexed(stored.articles, stored.index, streams, keep)?;
         let own = stored.own as usize;
         if own > articles.len() || !stored.copies.fits(articles.len()) {
             return Err(FormatError::Damaged("the copies"));
@@ -289,18 +287,22 @@ impl Corpus {
 }
 
 /// How what is read from bytes that live for `'a` and used as it lies there (the articles' text,
-/// the postings) is held: borrowed in place when `'a` is `'static`, else copied out of bytes
-/// that will go away.
+/// the postings, the word streams narrow or wide) is held: borrowed in place when `'a` is
+/// `'static`, else copied out of bytes that will go away.
 #[derive(Clone, Copy)]
 pub(super) struct Keep<'a> {
     text: fn(&'a str) -> Text,
     bytes: fn(&'a [u8]) -> Cow<'static, [u8]>,
+    narrow: fn(&'a [u16]) -> Cow<'static, [u16]>,
+    wide: fn(&'a [WordId]) -> Cow<'static, [WordId]>,
 }
 
 impl Keep<'static> {
     const IN_PLACE: Keep<'static> = Keep {
         text: Cow::Borrowed,
         bytes: Cow::Borrowed,
+        narrow: Cow::Borrowed,
+        wide: Cow::Borrowed,
     };
 }
 
@@ -308,6 +310,8 @@ impl<'a> Keep<'a> {
     pub(super) const COPIED: Keep<'a> = Keep {
         text: |text| Cow::Owned(text.to_owned()),
         bytes: |bytes| Cow::Owned(bytes.to_vec()),
+        narrow: |words| Cow::Owned(words.to_vec()),
+        wide: |words| Cow::Owned(words.to_vec()),
     };
 }
 
@@ -315,9 +319,10 @@ impl<'a> Keep<'a> {
 fn read_indexed<'a>(
     articles: Vec<StoredArticle<'a>>,
     index: StoredIndex<'a>,
+    streams: &'a [u8],
     keep: Keep<'a>,
 ) -> Result<(Vec<Article>, Index), FormatError> {
-    let index = read_index(index, articles.len(), keep)?;
+    let index = read_index(index, streams, articles.len(), keep)?;
     // The index's names once more, as the articles hold them: each shared by all its mentions.
     let names: Vec<Name> = index.names.iter().map(Name::from).collect();
     let articles = articles
@@ -335,8 +340,42 @@ fn framed<T: Serialize>(magic: &[u8; 8], value: &T) -> Vec<u8> {
     postcard::to_extend(value, out).expect("writing to a Vec cannot fail")
 }
 
+/// The alignment of the word streams in the layout, from its first byte: their widest word's.
+const WORD_ALIGN: usize = std::mem::align_of::<WordId>();
+
+/// [`framed`], then `words` from the next multiple of [`WORD_ALIGN`] bytes, zeros between: so
+/// that words read from an aligned layout are aligned, and can be used as they lie.
+fn framed_with_words<T: Serialize>(magic: &[u8; 8], value: &T, words: &[u8]) -> Vec<u8> {
+    let mut out = framed(magic, value);
+    out.resize(out.len().next_multiple_of(WORD_ALIGN), 0);
+    out.extend_from_slice(words);
+    out
+}
+
+/// The value and the words that [`framed_with_words`] wrote with this `magic`.
+fn unframed_with_words<'a, T: Deserialize<'a>>(
+    magic: &[u8; 8],
+    bytes: &'a [u8],
+) -> Result<(T, &'a [u8]), FormatError> {
+    let (value, rest) = unframed_value(magic, bytes)?;
+    let end_of_value = bytes.len() - rest.len();
+    let padding = end_of_value.next_multiple_of(WORD_ALIGN) - end_of_value;
+    match rest.split_at_checked(padding) {
+        Some((zeros, words)) if zeros.iter().all(|&b| b == 0) => Ok((value, words)),
+        _ => Err(FormatError::Damaged("the word streams")),
+    }
+}
+
 /// The value that [`framed`] wrote with this `magic`.
 fn unframed<'a, T: Deserialize<'a>>(magic: &[u8; 8], bytes: &'a [u8]) -> Result<T, FormatError> {
+    unframed_value(magic, bytes).map(|(value, _rest)| value)
+}
+
+/// The value that [`framed`] wrote with this `magic`, and the bytes after it.
+fn unframed_value<'a, T: Deserialize<'a>>(
+    magic: &[u8; 8],
+    bytes: &'a [u8],
+) -> Result<(T, &'a [u8]), FormatError> {
     let rest = bytes
         .strip_prefix(magic.as_slice())
         .ok_or(FormatError::NotACollection)?;
@@ -350,7 +389,7 @@ fn unframed<'a, T: Deserialize<'a>>(magic: &[u8; 8], bytes: &'a [u8]) -> Result<
             expected: VERSION,
         });
     }
-    postcard::from_bytes(rest).map_err(|_| FormatError::Damaged("the layout"))
+    postcard::take_from_bytes(rest).map_err(|_| FormatError::Damaged("the layout"))
 }
 
 /// One value in postcard's encoding, as the layout writes it.
@@ -524,51 +563,30 @@ fn read_article<'a>(
 
 fn store_index(index: &Index) -> StoredIndex<'_> {
     let (postings, posting_counts) = index.postings.parts();
-    // Ranks by how often each word appears in the streams, commonest first (ties by id, so
-    // that the same collection is always written the same way).
-    let mut uses = vec![0u32; index.surface_words.len()];
-    for word in index.streams.iter() {
-        if word != BREAK {
-            uses[word as usize] += 1;
-        }
-    }
-    let mut by_frequency: Vec<WordId> = (0..uses.len() as WordId).collect();
-    by_frequency.sort_by_key(|&w| (std::cmp::Reverse(uses[w as usize]), w));
-    let mut rank = vec![0u32; uses.len()];
-    for (position, &word) in by_frequency.iter().enumerate() {
-        rank[word as usize] = position as u32 + 1;
-    }
-    let mut streams = Vec::new();
-    for word in index.streams.iter() {
-        varint::write(
-            &mut streams,
-            if word == BREAK {
-                0
-            } else {
-                rank[word as usize]
-            },
-        );
-    }
     StoredIndex {
         vocabulary: StoredVocabulary::of(&index.terms, &index.surface_words, &index.word_terms),
         postings: Cow::Borrowed(postings),
         posting_counts: posting_counts.to_vec(),
         lengths: index.lengths.clone(),
         average: index.average,
-        by_frequency,
         stream_lengths: index
             .stream_starts
             .windows(2)
             .map(|pair| pair[1] - pair[0])
             .collect(),
-        streams: Cow::Owned(streams),
         names: SortedStrings::of(index.names.iter()),
         doc_names: index.doc_names.clone(),
     }
 }
 
+/// The index's word streams as the layout stores them, after its postcard value.
+fn stream_bytes(index: &Index) -> Vec<u8> {
+    index.streams.to_le_bytes(index.surface_words.len())
+}
+
 fn read_index<'a>(
     stored: StoredIndex<'a>,
+    streams: &'a [u8],
     articles: usize,
     keep: Keep<'a>,
 ) -> Result<Index, FormatError> {
@@ -609,11 +627,6 @@ fn read_index<'a>(
     }) {
         return Err(FormatError::Damaged("the articles' names"));
     }
-    if stored.by_frequency.len() != words
-        || stored.by_frequency.iter().any(|&w| w as usize >= words)
-    {
-        return Err(FormatError::Damaged("the word ranks"));
-    }
     let mut stream_starts = Vec::with_capacity(articles + 1);
     let mut start = 0u32;
     stream_starts.push(start);
@@ -623,32 +636,9 @@ fn read_index<'a>(
             .ok_or(FormatError::Damaged("the word streams"))?;
         stream_starts.push(start);
     }
-    // Each word takes a byte at least: more words than bytes is damage, found before a word is
-    // read. The streams, the largest table the page holds, are then allocated once at their
-    // size: grown by doubling they took up to twice that (BBC's a fifth more), and the old and
-    // new buffers at once while they grew, and the page's memory never gives back what it
-    // once reached.
-    if start as usize > stored.streams.len() {
-        return Err(FormatError::Damaged("the word streams"));
-    }
-    let mut rest: &[u8] = &stored.streams;
-    let streams = Streams::read(start as usize, words, || {
-        if rest.is_empty() {
-            return Ok(None);
-        }
-        let (rank, after) = varint::read(rest).ok_or(FormatError::Damaged("the word streams"))?;
-        rest = after;
-        Ok(Some(match rank {
-            0 => BREAK,
-            rank => *stored
-                .by_frequency
-                .get(rank as usize - 1)
-                .ok_or(FormatError::Damaged("the word streams"))?,
-        }))
-    })?;
-    if start as usize != streams.len() {
-        return Err(FormatError::Damaged("the word streams"));
-    }
+    let streams = Streams::from_le_bytes(streams, words, keep.narrow, keep.wide)
+        .filter(|streams| streams.len() == start as usize)
+        .ok_or(FormatError::Damaged("the word streams"))?;
     Ok(Index {
         terms,
         postings,
@@ -672,9 +662,98 @@ mod tests {
     fn reading_borrows_the_word_streams_bytes_instead_of_copying_them_first() {
         let corpus = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
         let bytes = corpus.to_bytes();
-        let stored: StoredCorpus = unframed(MAGIC, &bytes).unwrap();
-        assert!(!stored.index.streams.is_empty());
-        assert!(matches!(stored.index.streams, Cow::Borrowed(_)));
+        let (_, streams): (StoredCorpus, &[u8]) = unframed_with_words(MAGIC, &bytes).unwrap();
+        assert!(!streams.is_empty());
+        assert!(bytes.as_ptr_range().contains(&streams.as_ptr()));
+        assert_eq!(
+            streams.as_ptr() as usize % WORD_ALIGN,
+            0,
+            "aligned within aligned bytes"
+        );
+    }
+
+    #[test]
+    fn read_in_place_the_word_streams_are_the_bytes_as_they_lie_narrow_or_wide_and_read_from_bytes_a_copy(
+    ) {
+        // Past 65,535 words a vocabulary is held wide: made-up words, a hundred a paragraph.
+        let letters = |mut n: usize| {
+            let mut word = String::from("zq");
+            while n > 0 {
+                word.push(char::from(b'a' + (n % 26) as u8));
+                n /= 26;
+            }
+            word
+        };
+        let many: Vec<String> = (0..70_000).map(letters).collect();
+        let wide_text = format!(
+            "A headline\n\nJohn Smith spoke in London.\n\n{}",
+            many.chunks(100)
+                .map(|c| c.join(" "))
+                .collect::<Vec<_>>()
+                .join(".\n\n")
+        );
+        let narrow = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
+        let wide = Corpus::from_texts([("a/1", wide_text.as_str())]);
+        for (corpus, width) in [(narrow, "narrow"), (wide, "wide")] {
+            let bytes: &'static [u8] = Box::leak(corpus.to_bytes().into_boxed_slice());
+            let held = |corpus: &Corpus| match &corpus.index.streams {
+                Streams::Narrow(ids) => (
+                    matches!(ids, Cow::Borrowed(_)),
+                    ids.as_ptr().cast::<u8>(),
+                    "narrow",
+                ),
+                Streams::Wide(ids) => (
+                    matches!(ids, Cow::Borrowed(_)),
+                    ids.as_ptr().cast::<u8>(),
+                    "wide",
+                ),
+            };
+            let in_place = Corpus::from_static_bytes(bytes).unwrap();
+            let (borrowed, at, held_width) = held(&in_place);
+            assert!(borrowed && bytes.as_ptr_range().contains(&at), "{width}");
+            assert_eq!(held_width, width);
+            let copied = Corpus::from_bytes(bytes).unwrap();
+            let (borrowed, at, _) = held(&copied);
+            assert!(!borrowed && !bytes.as_ptr_range().contains(&at), "{width}");
+            for read in [&in_place, &copied] {
+                assert_eq!(read.index.streams, corpus.index.streams);
+                assert_eq!(read.search("\"john smith\"", Default::default()).total, 1);
+            }
+        }
+    }
+
+    #[test]
+    fn word_streams_that_are_not_aligned_are_read_into_a_copy_with_the_same_words() {
+        let corpus = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
+        let bytes = corpus.to_bytes();
+        // The same layout one byte further on, so that its words lie at an odd address.
+        let mut shifted = vec![0u8; bytes.len() + 1];
+        shifted[1..].copy_from_slice(&bytes);
+        let shifted: &'static [u8] = &Box::leak(shifted.into_boxed_slice())[1..];
+        let read = Corpus::from_static_bytes(shifted).unwrap();
+        assert!(matches!(
+            &read.index.streams,
+            Streams::Narrow(Cow::Owned(_))
+        ));
+        assert_eq!(read.index.streams, corpus.index.streams);
+    }
+
+    #[test]
+    fn word_streams_with_a_word_past_the_vocabulary_or_a_cut_word_are_damage_not_a_panic() {
+        let corpus = Corpus::from_texts([("a/1", "A headline\n\nJohn Smith spoke in London.")]);
+        let bytes = corpus.to_bytes();
+        let damaged = |bytes: Vec<u8>| {
+            matches!(
+                Corpus::from_bytes(&bytes),
+                Err(FormatError::Damaged("the word streams"))
+            )
+        };
+        let mut past = bytes.clone();
+        let last = past.len() - 2;
+        past[last..].copy_from_slice(&60_000u16.to_le_bytes());
+        assert!(damaged(past));
+        assert!(damaged(bytes[..bytes.len() - 1].to_vec()));
+        assert!(damaged([bytes.as_slice(), &[0, 0]].concat()));
     }
 
     #[test]

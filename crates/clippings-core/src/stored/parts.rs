@@ -3,8 +3,9 @@
 //! that none is ever read as another.
 
 use super::{
-    framed, read_indexed, store_article, store_index, unframed, FormatError, Keep, ReadVocabulary,
-    StoredArticle, StoredIndex, StoredVocabulary,
+    framed, framed_with_words, read_indexed, store_article, store_index, stream_bytes, unframed,
+    unframed_with_words, FormatError, Keep, ReadVocabulary, StoredArticle, StoredIndex,
+    StoredVocabulary,
 };
 use crate::article::Article;
 use crate::index::{Index, PostingLists};
@@ -40,15 +41,15 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
             .collect(),
         index: store_index(&index),
     };
-    framed(PART_MAGIC, &stored)
+    framed_with_words(PART_MAGIC, &stored, &stream_bytes(&index))
 }
 
 /// The position of the part's first article, its articles, and their index.
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
     // A part's bytes are fetched and go away once read, so its text and postings are copied out
     // of them.
-    let stored: StoredPart = unframed(PART_MAGIC, bytes)?;
-    let (articles, index) = read_indexed(stored.articles, stored.index, Keep::COPIED)?;
+    let (stored, streams): (StoredPart, _) = unframed_with_words(PART_MAGIC, bytes)?;
+    let (articles, index) = read_indexed(stored.articles, stored.index, streams, Keep::COPIED)?;
     Ok((stored.first, articles, index))
 }
 
