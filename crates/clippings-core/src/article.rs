@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// A run of an article's own text (a paragraph, a quote): borrowed from the collection's bytes
+/// A run of an article's own text (its headline, a paragraph, a quote, a keyword): borrowed from the collection's bytes
 /// when they live as long as the program does (the collection the page embeds, read with
 /// `Corpus::from_static_bytes`), so that the page holds the text once, not once in its data
 /// and again on its heap; owned when parsed or read from bytes that go away.
@@ -18,7 +18,7 @@ pub type Name = Arc<str>;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
-    pub headline: String,
+    pub headline: Text,
     pub source: Option<String>,
     pub dateline: Option<Dateline>,
     pub published: Option<String>,
@@ -32,7 +32,7 @@ pub struct Article {
     #[serde(default)]
     pub mentions: Vec<EntityMention>,
     pub dates: Vec<DateMention>,
-    pub keywords: Vec<String>,
+    pub keywords: Vec<Text>,
     pub language: String,
     pub word_count: u32,
     pub reading_minutes: u32,
@@ -159,7 +159,7 @@ impl Article {
     pub fn summary(&self) -> ArticleSummary {
         ArticleSummary {
             id: self.id.clone(),
-            headline: self.headline.clone(),
+            headline: self.headline.to_string(),
             source: self.source.clone(),
             published: self.published.clone(),
         }

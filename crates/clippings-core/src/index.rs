@@ -1175,7 +1175,7 @@ struct FoldedField {
 /// The article's headline, then each paragraph, then each caption. Captions count as body
 /// text: a person named only under a photo is still in the story.
 fn folded_fields(article: &Article) -> Vec<FoldedField> {
-    std::iter::once((true, article.headline.as_str()))
+    std::iter::once((true, &*article.headline))
         .chain(article.paragraphs.iter().map(|p| (false, &**p)))
         .chain(article.captions.iter().map(|c| (false, c.text.as_str())))
         .map(|(is_headline, text)| {

@@ -467,7 +467,10 @@ fn pick_keywords(articles: &mut [Article], first: usize, index: &Index) {
     let mut numbered: Vec<(usize, &mut Article)> = (first..).zip(articles.iter_mut()).collect();
     par::for_each_mut(&mut numbered, |(doc, article)| {
         let stream = index.stream(*doc as index::DocId);
-        article.keywords = understand::keywords(article, &stream, index);
+        article.keywords = understand::keywords(article, &stream, index)
+            .into_iter()
+            .map(Text::from)
+            .collect();
     });
 }
 

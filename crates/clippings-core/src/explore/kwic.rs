@@ -51,7 +51,7 @@ pub fn kwic(corpus: &Corpus, query: &Query, limit: usize) -> Vec<KwicLine> {
                 }
                 lines.push(KwicLine {
                     article: article.id.clone(),
-                    headline: article.headline.clone(),
+                    headline: article.headline.to_string(),
                     paragraph: p as u32,
                     left: left_context(&text[..hit.start]).to_owned(),
                     term: text[hit.clone()].to_owned(),

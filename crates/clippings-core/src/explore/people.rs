@@ -85,7 +85,7 @@ pub fn speakers(corpus: &Corpus, query: &Query) -> Vec<Speaker> {
                 .take(MAX_QUOTES_PER_SPEAKER)
                 .map(|(article, quote)| QuoteRef {
                     article: article.id.clone(),
-                    headline: article.headline.clone(),
+                    headline: article.headline.to_string(),
                     paragraph: quote.paragraph,
                     text: quote.text.to_string(),
                 })

@@ -50,7 +50,7 @@ pub fn parse(id: &str, raw: &str) -> Article {
 
     let mut article = Article {
         id: id.to_owned(),
-        headline,
+        headline: headline.into(),
         ..Article::default()
     };
     let mut signed_by = None;
@@ -343,7 +343,7 @@ mod tests {
             .paragraphs
             .iter()
             .map(|p| &**p)
-            .chain([a.headline.as_str()])
+            .chain([&*a.headline])
             .all(|p| !p.chars().any(|c| c.is_control() && c != '\t')));
     }
 

@@ -325,7 +325,7 @@ pub(crate) fn hit(
 ) -> Hit {
     Hit {
         id: article.id.clone(),
-        headline: article.headline.clone(),
+        headline: article.headline.to_string(),
         source: article.source.clone(),
         published: article.published.clone(),
         score,

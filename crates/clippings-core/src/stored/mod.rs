@@ -83,7 +83,8 @@ struct StoredCorpus<'a> {
 #[derive(Serialize, Deserialize)]
 struct StoredArticle<'a> {
     id: String,
-    headline: String,
+    #[serde(borrow)]
+    headline: &'a str,
     source: Option<String>,
     dateline: Option<crate::article::Dateline>,
     published: Option<String>,
@@ -99,7 +100,8 @@ struct StoredArticle<'a> {
     organizations: Vec<(NameRef, u32)>,
     mentions: Vec<StoredMention>,
     dates: Vec<crate::article::DateMention>,
-    keywords: Vec<String>,
+    #[serde(borrow)]
+    keywords: Vec<&'a str>,
     language: String,
     word_count: u32,
     reading_minutes: u32,
@@ -441,7 +443,7 @@ fn store_article<'a>(article: &'a Article, names: &Strings) -> StoredArticle<'a>
         .collect();
     StoredArticle {
         id: article.id.clone(),
-        headline: article.headline.clone(),
+        headline: &article.headline,
         source: article.source.clone(),
         dateline: article.dateline.clone(),
         published: article.published.clone(),
@@ -465,7 +467,7 @@ fn store_article<'a>(article: &'a Article, names: &Strings) -> StoredArticle<'a>
             })
             .collect(),
         dates: article.dates.clone(),
-        keywords: article.keywords.clone(),
+        keywords: article.keywords.iter().map(|k| &**k).collect(),
         language: article.language.clone(),
         word_count: article.word_count,
         reading_minutes: article.reading_minutes,
@@ -538,7 +540,7 @@ fn read_article<'a>(
         .collect::<Result<Vec<_>, FormatError>>()?;
     Ok(Article {
         id: stored.id,
-        headline: stored.headline,
+        headline: (keep.text)(stored.headline),
         source: stored.source,
         dateline: stored.dateline,
         published: stored.published,
@@ -554,7 +556,7 @@ fn read_article<'a>(
         },
         mentions,
         dates: stored.dates,
-        keywords: stored.keywords,
+        keywords: stored.keywords.into_iter().map(keep.text).collect(),
         language: stored.language,
         word_count: stored.word_count,
         reading_minutes: stored.reading_minutes,
@@ -754,6 +756,31 @@ mod tests {
         assert!(damaged(past));
         assert!(damaged(bytes[..bytes.len() - 1].to_vec()));
         assert!(damaged([bytes.as_slice(), &[0, 0]].concat()));
+    }
+
+    #[test]
+    fn read_in_place_the_headline_and_keywords_are_borrowed_from_the_bytes_and_read_from_bytes_copied(
+    ) {
+        let text =
+            "Harbour council votes on ferry fares\n\nThe harbour council voted on Monday to \
+                    raise ferry fares. Ferry passengers said the fares were too high.\n\nThe \
+                    council said ferry crossings cost more each winter.";
+        let corpus = Corpus::from_texts([("a/1", text)]);
+        let bytes: &'static [u8] = Box::leak(corpus.to_bytes().into_boxed_slice());
+        let within = |text: &Text| bytes.as_ptr_range().contains(&text.as_ptr());
+        let in_place = Corpus::from_static_bytes(bytes).unwrap();
+        let copied = Corpus::from_bytes(bytes).unwrap();
+        let (in_place, copied) = (&in_place.articles[0], &copied.articles[0]);
+        assert!(!in_place.keywords.is_empty());
+        assert!(matches!(in_place.headline, Cow::Borrowed(_)) && within(&in_place.headline));
+        assert!(in_place
+            .keywords
+            .iter()
+            .all(|k| matches!(k, Cow::Borrowed(_)) && within(k)));
+        assert!(matches!(copied.headline, Cow::Owned(_)));
+        assert!(copied.keywords.iter().all(|k| matches!(k, Cow::Owned(_))));
+        assert_eq!(in_place, copied);
+        assert_eq!(in_place, &corpus.articles[0]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ const SAMPLE_BYTES: usize = 4_000;
 
 /// ISO 639-1 code of the article's language, or "" when there is too little text to tell.
 pub fn detect(article: &Article) -> String {
-    let mut sample = article.headline.clone();
+    let mut sample = article.headline.to_string();
     for p in &article.paragraphs {
         if sample.len() >= SAMPLE_BYTES {
             break;

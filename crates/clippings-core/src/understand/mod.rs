@@ -354,7 +354,7 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
         .map(|((text, sentences), found)| quotes::cues(text, sentences, found))
         .collect();
     // Field 0 is the headline, then captions, then paragraphs: one numbering for all texts.
-    let mut texts: Vec<(&str, bool)> = vec![(article.headline.as_str(), true)];
+    let mut texts: Vec<(&str, bool)> = vec![(&*article.headline, true)];
     texts.extend(article.captions.iter().map(|c| (c.text.as_str(), false)));
     let first_paragraph = texts.len();
     texts.extend(article.paragraphs.iter().map(|p| (&**p, false)));
