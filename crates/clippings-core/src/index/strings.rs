@@ -15,6 +15,14 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// An empty table with room for `strings` strings of `bytes` bytes in all.
+    pub fn with_capacity((strings, bytes): (usize, usize)) -> Strings {
+        Strings {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(strings),
+        }
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -103,6 +111,14 @@ impl<'a> FromIterator<&'a str> for Strings {
         let mut table = Strings::default();
         strings.into_iter().for_each(|string| table.push(string));
         table
+    }
+}
+
+#[cfg(test)]
+impl Strings {
+    /// Whether the table takes no more room than its strings need.
+    pub(crate) fn is_tight(&self) -> bool {
+        self.text.capacity() == self.text.len() && self.ends.capacity() == self.ends.len()
     }
 }
 

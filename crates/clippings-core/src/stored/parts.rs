@@ -3,8 +3,8 @@
 //! that none is ever read as another.
 
 use super::{
-    framed, framed_with_words, read_indexed, store_article, store_index, stream_bytes, unframed,
-    unframed_with_words, FormatError, Keep, ReadVocabulary, StoredArticle, StoredIndex,
+    framed, framed_with_words, read_indexed, store_article, store_index, stream_bytes, take,
+    unframed, unframed_with_words, FormatError, Keep, ReadVocabulary, StoredArticle, StoredIndex,
     StoredVocabulary,
 };
 use crate::article::Article;
@@ -20,15 +20,14 @@ pub const PART_MAGIC: &[u8; 8] = b"CLIPPART";
 /// A run of the collection's articles, understood at build time with the whole collection,
 /// and the index of those articles alone, which the page joins to the parts it holds
 /// ([`Index::joined`]) instead of reading the articles' words again. Names are ids into that
-/// index's table, as in the whole collection's layout.
-#[derive(Serialize, Deserialize)]
+/// index's table, as in the whole collection's layout. Written as a whole, read a field at a
+/// time, as the whole collection is ([`read_indexed`]).
+#[derive(Serialize)]
 struct StoredPart<'a> {
     /// The position of the part's first article in the whole collection.
     first: u32,
-    #[serde(borrow)]
-    articles: Vec<StoredArticle<'a>>,
-    #[serde(borrow)]
     index: StoredIndex<'a>,
+    articles: Vec<StoredArticle<'a>>,
 }
 
 pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
@@ -48,9 +47,11 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
     // A part's bytes are fetched and go away once read, so its text and postings are copied out
     // of them.
-    let (stored, streams): (StoredPart, _) = unframed_with_words(PART_MAGIC, bytes)?;
-    let (articles, index) = read_indexed(stored.articles, stored.index, streams, Keep::COPIED)?;
-    Ok((stored.first, articles, index))
+    // As `StoredPart` is written.
+    let (streams, rest) = unframed_with_words(PART_MAGIC, bytes)?;
+    let (first, rest) = take::<u32>(rest, "the part's position")?;
+    let (articles, index, _) = read_indexed(rest, streams, Keep::COPIED)?;
+    Ok((first, articles, index))
 }
 
 /// The directory: the parts' file names and sizes, the whole collection's counts for ranking,

@@ -43,7 +43,7 @@ impl SortedStrings {
     /// The strings, or `None` when the bytes end early, a string is not UTF-8, or the strings
     /// do not ascend strictly (the index finds words by binary search, so order is meaning).
     pub fn read(&self) -> Option<Strings> {
-        let mut strings = Strings::default();
+        let mut strings = Strings::with_capacity(self.count()?);
         let mut string = Vec::new();
         let mut rest = self.0.as_slice();
         while !rest.is_empty() {
@@ -64,6 +64,24 @@ impl SortedStrings {
             rest = after;
         }
         Some(strings)
+    }
+}
+
+impl SortedStrings {
+    /// How many strings there are and how many bytes they take written out, read ahead so that
+    /// [`SortedStrings::read`] makes its table at its size: grown by doubling, it took up to
+    /// twice that, and the page's memory never gives back what it once reached.
+    fn count(&self) -> Option<(usize, usize)> {
+        let (mut strings, mut bytes) = (0usize, 0usize);
+        let mut rest = self.0.as_slice();
+        while !rest.is_empty() {
+            let (shared, after) = varint::read(rest)?;
+            let (len, after) = varint::read(after)?;
+            rest = after.get(len as usize..)?;
+            strings += 1;
+            bytes = bytes.checked_add(shared as usize + len as usize)?;
+        }
+        Some((strings, bytes))
     }
 }
 
@@ -178,6 +196,16 @@ mod tests {
 
     fn owned(strings: &Strings) -> Vec<String> {
         strings.iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_table_read_takes_no_more_room_than_its_strings_need() {
+        let words: Vec<String> = (0..1000).map(|n| format!("word{n:04}")).collect();
+        let read = SortedStrings::of(words.iter().map(String::as_str))
+            .read()
+            .unwrap();
+        assert_eq!(owned(&read), words);
+        assert!(read.is_tight());
     }
 
     #[test]
