@@ -19,6 +19,7 @@ static EMBEDDED: &Aligned<[u8]> =
 
 #[repr(C, align(4))]
 struct Aligned<Bytes: ?Sized>(Bytes);
+
 /// For a collection built in parts, its directory; empty for one embedded whole (build.rs).
 static DIRECTORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/directory.bin"));
 

@@ -45,9 +45,8 @@ pub(crate) fn part_to_bytes(first: u32, articles: &[Article]) -> Vec<u8> {
 
 /// The position of the part's first article, its articles, and their index.
 pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index), FormatError> {
-    // A part's bytes are fetched and go away once read, so its text and postings are copied out
-    // of them.
-    // As `StoredPart` is written.
+    // A part's bytes are fetched and go away once read, so its text, postings and word streams
+    // are copied out of them. Read as `StoredPart` is written.
     let (streams, rest) = unframed_with_words(PART_MAGIC, bytes)?;
     let (first, rest) = take::<u32>(rest, "the part's position")?;
     let (articles, index, _) = read_indexed(rest, streams, Keep::COPIED)?;

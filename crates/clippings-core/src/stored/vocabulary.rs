@@ -65,9 +65,7 @@ impl SortedStrings {
         }
         Some(strings)
     }
-}
 
-impl SortedStrings {
     /// How many strings there are and how many bytes they take written out, read ahead so that
     /// [`SortedStrings::read`] makes its table at its size: grown by doubling, it took up to
     /// twice that, and the page's memory never gives back what it once reached.
