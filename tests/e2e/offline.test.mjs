@@ -79,6 +79,27 @@ test('the served page has a strict policy and no inline script, and nothing it d
   });
 });
 
+test('the served page asks for its Wasm before any script or style, and fetches it once', async () => {
+  // The Wasm is the file the first answer waits for: its preload heads the page, under the
+  // policy, rather than after the scripts that block the parser (crates/clippings-dist).
+  const server = await serve(DIST);
+  try {
+    const { page, problems } = await openPage(browser, server.url, { serviceWorkers: 'block' });
+    const wasmRequests = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
+    await page.goto(server.url);
+    await page.evaluate(() => window.clippingsReady);
+    const head = await page.evaluate(() => [...document.head.querySelectorAll('meta[http-equiv], link[rel], script')]
+      .map((e) => (e.localName === 'link' ? `${e.rel}${e.as ? ` ${e.as}` : ''}` : e.localName)));
+    assert.deepEqual(head.slice(0, 3), ['meta', 'modulepreload', 'preload fetch'], `the head is ${head.join(', ')}`);
+    assert.ok(head.indexOf('script') > 2 && head.indexOf('stylesheet') > 2);
+    assert.equal(wasmRequests.length, 1, 'the preloaded Wasm was fetched again');
+    assert.deepEqual(problems, []);
+  } finally {
+    await server.close();
+  }
+});
+
 test('after one visit the page reloads and works with the server gone and the network off', async () => {
   const server = await serve(DIST);
   const { page, context, problems } = await openPage(browser, server.url);

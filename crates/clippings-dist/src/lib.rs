@@ -3,6 +3,8 @@
 //! Trunk runs `clippings-dist` as a post-build hook. It
 //! - moves trunk's inline start-up script into a file of its own, so the page needs no inline
 //!   script and a Content-Security-Policy can forbid them;
+//! - moves the preloads of the Wasm and its glue to the top of `<head>`, so that the largest file
+//!   starts downloading before the page's parser-blocking scripts, not after them;
 //! - in release builds, adds that policy to the page;
 //! - writes `sw.js`: the service worker with the list of this build's files and a version made of
 //!   their contents (debug builds get a worker that retires any earlier one instead);
@@ -106,7 +108,10 @@ pub fn finish(
         .ok_or_else(|| Error("trunk's start-up script is not in index.html".into()))?;
     let start_name = format!("start-{}.js", &hex_sha256(start_script.as_bytes())[..16]);
     write(&staging.join(&start_name), &start_script)?;
-    let mut page = html::with_start_file(&page, &format!("{public_url}{start_name}"));
+    let mut page = html::with_preloads_first(&html::with_start_file(
+        &page,
+        &format!("{public_url}{start_name}"),
+    ));
     if release {
         page = html::with_policy(&page, SERVED_POLICY);
     }
