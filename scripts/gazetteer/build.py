@@ -15,7 +15,6 @@ It writes (sources and licences also in the README, "Gazetteers, in"):
   geo_cities.txt      GeoNames cities by the rules below, largest first
   geo_us_states.txt   the 50 US states and the District of Columbia
   first_names.tsv     US Census 1990 first names with the sex that bears them
-  surnames.txt        US Census 1990 surnames borne by at least 1 American in 50,000
 
 and checks the hand-kept files (countries.tsv, places.txt), which the core reads before the
 generated ones so that their names win (the English name news uses: "Cologne" for GeoNames'
@@ -66,10 +65,6 @@ EXEMPT_POPULATION = 1_000_000
 # when 80% of its bearers are of that sex (the Census counted about as many men as women);
 # otherwise it is either's ("u"). A name on one list only is that list's.
 DOMINANT_RATIO = 4.0
-
-# Surnames shipped: those borne by at least 0.002% of Americans (about 7,500 names, which
-# cover two thirds of the population), to keep the Wasm small.
-SURNAME_SHARE = 0.002  # percent
 
 # Nations that GeoNames lists inside a country, which British news names as countries.
 NATIONS_NOT_IN_GEONAMES = {"England", "Scotland", "Wales", "Northern Ireland"}
@@ -262,22 +257,10 @@ def main():
         genders,
     )
 
-    common_surnames = sorted(n for n, share in surnames.items() if share >= SURNAME_SHARE)
-    write(
-        "surnames.txt",
-        [
-            "Surnames of the US Census 1990 (dist.all.last) borne by at least 0.002% of",
-            f"Americans, from the PyPI package names {version('names')} (package MIT; Census data",
-            "public domain); folded.",
-        ],
-        common_surnames,
-    )
-
     errors = check_hand_kept(set(fold(n) for n in country_names), dropped)
     print(
         f"{len(lines)} cities ({left_out} over the floor left out as common words or names), "
-        f"{len(country_names)} countries, {len(states)} states, {len(genders)} first names, "
-        f"{len(common_surnames)} surnames"
+        f"{len(country_names)} countries, {len(states)} states, {len(genders)} first names"
     )
     for error in errors:
         print(error, file=sys.stderr)

@@ -1,7 +1,9 @@
-//! What the core knows before reading: places, organisations, first names and surnames,
-//! titles, verbs of saying and stop words, shipped as data files in `data/` (sources and
-//! licences in the README). The `geo_*` files, `first_names.tsv` and `surnames.txt` are made
-//! by `scripts/gazetteer/build.py` from public data packages; the others are kept by hand.
+//! What the core knows before reading: places, organisations, first names, titles, verbs of
+//! saying and stop words, shipped as data files in `data/` (sources and licences in the
+//! README). The `geo_*` files and `first_names.tsv` are made by `scripts/gazetteer/build.py`
+//! from public data packages; the others are kept by hand. No list of surnames ships: a
+//! surname is proven by the article itself (a full name before it), which beat the Census list
+//! on the development set, and the list was 55 KB of the Wasm that no rule read.
 
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
@@ -40,7 +42,6 @@ pub struct Gazetteer {
     speech_verbs: HashSet<String>,
     stopwords: HashSet<String>,
     first_names: HashMap<String, Gender>,
-    surnames: HashSet<String>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -86,7 +87,6 @@ impl Gazetteer {
             speech_verbs: HashSet::new(),
             stopwords: HashSet::new(),
             first_names: HashMap::new(),
-            surnames: HashSet::new(),
         };
         // The first file to name a phrase keeps it, so the order says who wins: countries
         // first ("Georgia" the country, not the US state), the hand-kept ones before GeoNames'
@@ -145,9 +145,6 @@ impl Gazetteer {
             };
             g.first_names.insert(fold(name.trim()), gender);
         }
-        g.surnames = lines(include_str!("../../data/surnames.txt"))
-            .map(|l| fold(l.trim()))
-            .collect();
         for line in lines(include_str!("../../data/us_states.tsv")) {
             let mut fields = line.split('\t').map(str::trim);
             let name = fields.next().unwrap_or_default();
@@ -237,16 +234,6 @@ impl Gazetteer {
     /// is one here.
     pub fn first_name_gender(&self, folded: &str) -> Option<Gender> {
         self.first_names.get(folded).copied()
-    }
-
-    /// A folded surname borne by at least 1 American in 50,000 (Census 1990). Many are also
-    /// words ("young", "king"), as with first names.
-    // No rule of the core reads it: surnames are proven by the article itself (a full name
-    // before), which beat the list on the development set. The list still ships in the Wasm
-    // (55 KB before compression); whether to drop it is the footprint work's call.
-    #[allow(dead_code)]
-    pub fn is_surname(&self, folded: &str) -> bool {
-        self.surnames.contains(folded)
     }
 }
 
@@ -350,13 +337,6 @@ mod tests {
         assert_eq!(g.first_name_gender("leslie"), Some(Gender::Either));
         assert_eq!(g.first_name_gender("zzyzx"), None);
         assert_eq!(g.first_name_gender("John"), None, "callers fold first");
-    }
-
-    #[test]
-    fn common_surnames_are_known() {
-        let g = gazetteer();
-        assert!(g.is_surname("smith") && g.is_surname("henderson"));
-        assert!(!g.is_surname("zzyzx") && !g.is_surname("the"));
     }
 
     #[test]
