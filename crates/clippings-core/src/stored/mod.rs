@@ -146,7 +146,9 @@ struct StoredMention {
 /// layout stores before the postcard value ([`framed_with_words`]).
 #[derive(Serialize, Deserialize)]
 struct StoredIndex<'a> {
-    vocabulary: StoredVocabulary,
+    /// Borrowed, as the postings are, and read into the index's tables.
+    #[serde(borrow)]
+    vocabulary: StoredVocabulary<'a>,
     /// Borrowed: kept as they lie, or copied once.
     #[serde(borrow)]
     postings: Cow<'a, [u8]>,
@@ -154,7 +156,8 @@ struct StoredIndex<'a> {
     lengths: Vec<FieldLengths>,
     average: (f32, f32),
     stream_lengths: Vec<u32>,
-    names: SortedStrings,
+    #[serde(borrow)]
+    names: SortedStrings<'a>,
     doc_names: Vec<DocNames>,
 }
 

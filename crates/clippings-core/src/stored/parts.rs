@@ -56,12 +56,13 @@ pub(crate) fn part_from_bytes(bytes: &[u8]) -> Result<(u32, Vec<Article>, Index)
 /// The directory: the parts' file names and sizes, the whole collection's counts for ranking,
 /// and its vocabulary with, for each term, the parts that hold it and in how many articles.
 #[derive(Serialize, Deserialize)]
-pub(crate) struct StoredDirectory {
+pub(crate) struct StoredDirectory<'a> {
     /// Each part's file name, how many articles it holds and its size in bytes, in collection
     /// order.
     pub parts: Vec<(String, u32, u32)>,
     pub average: (f32, f32),
-    pub vocabulary: StoredVocabulary,
+    #[serde(borrow)]
+    pub vocabulary: StoredVocabulary<'a>,
     /// For each term, the parts that hold it, laid out as posting lists whose documents are
     /// parts ([`PostingLists`]).
     pub part_lists: Vec<u8>,
@@ -70,14 +71,14 @@ pub(crate) struct StoredDirectory {
     pub frequencies: Vec<u32>,
 }
 
-impl StoredDirectory {
+impl<'a> StoredDirectory<'a> {
     pub fn to_bytes(&self) -> Vec<u8> {
         framed(DIRECTORY_MAGIC, self)
     }
 
     /// The directory, its tables checked against each other: the postings' parts and the
     /// vocabulary's terms exist, and every term has its counts.
-    pub fn from_bytes(bytes: &[u8]) -> Result<ReadDirectory, FormatError> {
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<ReadDirectory<'a>, FormatError> {
         let mut stored: StoredDirectory = unframed(DIRECTORY_MAGIC, bytes)?;
         let vocabulary = stored.vocabulary.read("the directory's vocabulary")?;
         let terms = vocabulary.terms.len();
@@ -99,8 +100,8 @@ impl StoredDirectory {
 }
 
 /// A directory read and checked: its tables, its vocabulary and its lists of parts.
-pub(crate) struct ReadDirectory {
-    pub stored: StoredDirectory,
+pub(crate) struct ReadDirectory<'a> {
+    pub stored: StoredDirectory<'a>,
     pub vocabulary: ReadVocabulary,
     pub lists: PostingLists,
 }

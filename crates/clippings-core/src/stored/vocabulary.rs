@@ -17,15 +17,18 @@
 use super::{varint, FormatError};
 use crate::index::{Strings, TermId};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Distinct strings in ascending byte order, front-coded: for each, a [`varint`] of the bytes
 /// it shares with the string before, a varint of how many bytes follow, and those bytes.
+/// Read, the bytes are borrowed from the layout, not copied out of it one byte at a call as
+/// serde reads a `Vec<u8>` (the same bytes either way).
 #[derive(Serialize, Deserialize)]
-pub(crate) struct SortedStrings(Vec<u8>);
+pub(crate) struct SortedStrings<'a>(#[serde(borrow)] Cow<'a, [u8]>);
 
-impl SortedStrings {
+impl SortedStrings<'static> {
     /// `sorted` must ascend strictly, as the index's tables do: reading refuses anything else.
-    pub fn of<'a>(sorted: impl IntoIterator<Item = &'a str>) -> SortedStrings {
+    pub fn of<'a>(sorted: impl IntoIterator<Item = &'a str>) -> SortedStrings<'static> {
         let mut out = Vec::new();
         let mut before = "";
         for string in sorted {
@@ -37,15 +40,17 @@ impl SortedStrings {
             out.extend_from_slice(rest);
             before = string;
         }
-        SortedStrings(out)
+        SortedStrings(Cow::Owned(out))
     }
+}
 
+impl SortedStrings<'_> {
     /// The strings, or `None` when the bytes end early, a string is not UTF-8, or the strings
     /// do not ascend strictly (the index finds words by binary search, so order is meaning).
     pub fn read(&self) -> Option<Strings> {
         let mut strings = Strings::with_capacity(self.count()?);
         let mut string = Vec::new();
-        let mut rest = self.0.as_slice();
+        let mut rest = &*self.0;
         while !rest.is_empty() {
             let (shared, after) = varint::read(rest)?;
             let (len, after) = varint::read(after)?;
@@ -71,7 +76,7 @@ impl SortedStrings {
     /// twice that, and the page's memory never gives back what it once reached.
     fn count(&self) -> Option<(usize, usize)> {
         let (mut strings, mut bytes) = (0usize, 0usize);
-        let mut rest = self.0.as_slice();
+        let mut rest = &*self.0;
         while !rest.is_empty() {
             let (shared, after) = varint::read(rest)?;
             let (len, after) = varint::read(after)?;
@@ -88,18 +93,25 @@ fn shared_prefix(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 
-/// An index's terms and its words with the term of each.
+/// An index's terms and its words with the term of each; read, borrowed from the layout.
 #[derive(Serialize, Deserialize)]
-pub(crate) struct StoredVocabulary {
-    terms: SortedStrings,
-    words: SortedStrings,
+pub(crate) struct StoredVocabulary<'a> {
+    #[serde(borrow)]
+    terms: SortedStrings<'a>,
+    #[serde(borrow)]
+    words: SortedStrings<'a>,
     /// Each word's term id as the step from the term id of the word before (from 0 for the
     /// first), wrapping, zigzagged and written as a [`varint`].
-    term_steps: Vec<u8>,
+    #[serde(borrow)]
+    term_steps: Cow<'a, [u8]>,
 }
 
-impl StoredVocabulary {
-    pub fn of(terms: &Strings, words: &Strings, word_terms: &[TermId]) -> StoredVocabulary {
+impl StoredVocabulary<'static> {
+    pub fn of(
+        terms: &Strings,
+        words: &Strings,
+        word_terms: &[TermId],
+    ) -> StoredVocabulary<'static> {
         let mut term_steps = Vec::new();
         let mut before: TermId = 0;
         for &term in word_terms {
@@ -109,10 +121,12 @@ impl StoredVocabulary {
         StoredVocabulary {
             terms: SortedStrings::of(terms.iter()),
             words: SortedStrings::of(words.iter()),
-            term_steps,
+            term_steps: Cow::Owned(term_steps),
         }
     }
+}
 
+impl StoredVocabulary<'_> {
     /// The terms, and the words with their terms, every term id checked; `part` names what is
     /// damaged otherwise.
     pub fn read(&self, part: &'static str) -> Result<ReadVocabulary, FormatError> {
@@ -120,7 +134,7 @@ impl StoredVocabulary {
         let terms = self.terms.read().ok_or(damaged.clone())?;
         let words = self.words.read().ok_or(damaged.clone())?;
         let mut word_terms = Vec::with_capacity(words.len());
-        let mut rest = self.term_steps.as_slice();
+        let mut rest = &*self.term_steps;
         let mut term: TermId = 0;
         for _ in 0..words.len() {
             let (step, after) = varint::read(rest).ok_or(damaged.clone())?;
@@ -207,6 +221,32 @@ mod tests {
     }
 
     #[test]
+    fn a_vocabulary_read_from_bytes_borrows_them_and_they_are_the_bytes_a_vec_wrote() {
+        let terms: Strings = ["govern", "year"].into_iter().collect();
+        let words: Strings = ["government", "governs", "years"].into_iter().collect();
+        let stored = StoredVocabulary::of(&terms, &words, &[0, 0, 1]);
+        let bytes = postcard::to_allocvec(&stored).unwrap();
+        let read: StoredVocabulary = postcard::from_bytes(&bytes).unwrap();
+        assert!(matches!(read.terms.0, Cow::Borrowed(_)));
+        assert!(matches!(read.words.0, Cow::Borrowed(_)));
+        assert!(matches!(read.term_steps, Cow::Borrowed(_)));
+        assert_eq!(read.read("v"), stored.read("v"));
+        // The layout is the one the tables wrote as `Vec<u8>`s: no new version is needed.
+        #[derive(Serialize)]
+        struct AsVecs {
+            terms: Vec<u8>,
+            words: Vec<u8>,
+            term_steps: Vec<u8>,
+        }
+        let as_vecs = AsVecs {
+            terms: stored.terms.0.to_vec(),
+            words: stored.words.0.to_vec(),
+            term_steps: stored.term_steps.to_vec(),
+        };
+        assert_eq!(bytes, postcard::to_allocvec(&as_vecs).unwrap());
+    }
+
+    #[test]
     fn words_sharing_their_beginning_write_only_what_follows_it() {
         let stored = SortedStrings::of(["govern", "governed", "government"]);
         // 2 + 6, then 2 + 2 ("ed"), then 2 + 4 ("ment"): the shared "govern" written once.
@@ -214,14 +254,14 @@ mod tests {
     }
 
     /// Front-coded bytes written by hand: each entry is (bytes shared, bytes that follow).
-    fn front_coded(entries: &[(u32, &str)]) -> SortedStrings {
+    fn front_coded(entries: &[(u32, &str)]) -> SortedStrings<'static> {
         let mut out = Vec::new();
         for &(shared, rest) in entries {
             varint::write(&mut out, shared);
             varint::write(&mut out, rest.len() as u32);
             out.extend_from_slice(rest.as_bytes());
         }
-        SortedStrings(out)
+        SortedStrings(Cow::Owned(out))
     }
 
     #[test]
@@ -248,7 +288,7 @@ mod tests {
         let stored = StoredVocabulary {
             terms: SortedStrings::of(["a"]),
             words: SortedStrings::of(["a"]),
-            term_steps: vec![2], // +1: term 1 of 1
+            term_steps: Cow::Owned(vec![2]), // +1: term 1 of 1
         };
         assert_eq!(
             stored.read("the directory's vocabulary"),
