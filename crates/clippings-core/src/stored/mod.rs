@@ -360,23 +360,27 @@ fn take<'a, T: Deserialize<'a>>(
     postcard::take_from_bytes(bytes).map_err(|_| FormatError::Damaged(part))
 }
 
-/// `magic`, [`VERSION`], then `value` in postcard's encoding: how every layout of this crate
-/// starts, so that one is never read as another or as another version.
-fn framed<T: Serialize>(magic: &[u8; 8], value: &T) -> Vec<u8> {
+/// `magic` and [`VERSION`]: how every layout of this crate starts, so that one is never read
+/// as another or as another version ([`after_frame`] reads them).
+fn frame(magic: &[u8; 8]) -> Vec<u8> {
     let mut out = magic.to_vec();
     out.extend_from_slice(&VERSION.to_le_bytes());
-    postcard::to_extend(value, out).expect("writing to a Vec cannot fail")
+    out
+}
+
+/// [`frame`], then `value` in postcard's encoding.
+fn framed<T: Serialize>(magic: &[u8; 8], value: &T) -> Vec<u8> {
+    postcard::to_extend(value, frame(magic)).expect("writing to a Vec cannot fail")
 }
 
 /// The alignment of the word streams in the layout, from its first byte: their widest word's.
 const WORD_ALIGN: usize = std::mem::align_of::<WordId>();
 
-/// `magic`, [`VERSION`], the byte length of `words` as a little-endian `u32`, `words`, then
-/// `value` in postcard's encoding. The words start at byte 16, so that words read from an
-/// aligned layout are aligned, and can be used as they lie.
+/// [`frame`], the byte length of `words` as a little-endian `u32`, `words`, then `value` in
+/// postcard's encoding. The words start at byte 16, so that words read from an aligned layout
+/// are aligned, and can be used as they lie.
 fn framed_with_words<T: Serialize>(magic: &[u8; 8], value: &T, words: &[u8]) -> Vec<u8> {
-    let mut out = magic.to_vec();
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    let mut out = frame(magic);
     let length = u32::try_from(words.len()).expect("word streams under 4 GiB");
     out.extend_from_slice(&length.to_le_bytes());
     debug_assert_eq!(out.len() % WORD_ALIGN, 0);
