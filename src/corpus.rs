@@ -47,10 +47,10 @@ fn embedded() -> Corpus {
 }
 
 /// Adds the files (name and bytes) to the collection; says what became of each, and gives the
-/// added articles as the browser keeps them. The files are read and parsed a few at a time, the
-/// page drawing and answering between the steps (search goes on over the collection as it
-/// was); their articles then join the collection in a merge cut into steps too
-/// (`Corpus::adding`).
+/// added articles as the browser keeps them. The files are read and parsed a few at a time (a
+/// large one in many steps), the page drawing and answering between the steps (search goes on
+/// over the collection as it was); their articles then join the collection in a merge cut into
+/// steps too (`Corpus::adding`).
 /// `on_step` hears how many files have been read after each step.
 pub async fn add_files(
     files: Vec<(String, Vec<u8>)>,
@@ -60,7 +60,8 @@ pub async fn add_files(
     let mut steps = Steps::new();
     let count = files.len();
     for (i, file) in files.into_iter().enumerate() {
-        import.read([file]);
+        // A large file's parse takes many steps: it pauses inside (`parse_pausing`).
+        import.read_pausing([file], &mut steps).await;
         let read = i + 1;
         // After the last file too: the count shows all of them read while the merge runs.
         if steps.due() || read == count {
@@ -94,7 +95,7 @@ pub async fn add_kept(kept: Vec<Kept>) -> Vec<String> {
     loop {
         let base = corpus();
         let mut restoring = Restoring::new(&base, kept);
-        while restoring.parse_next() {
+        while restoring.parse_next_pausing(&mut steps).await {
             if steps.due() {
                 steps.next().await;
             }
@@ -116,7 +117,8 @@ pub async fn add_kept(kept: Vec<Kept>) -> Vec<String> {
 async fn merged_in_steps(into: &Corpus, articles: Vec<Article>, steps: &mut Steps) -> Corpus {
     let mut adding = into.adding(articles);
     loop {
-        if let Some(grown) = adding.step() {
+        // A long article's share of a step pauses inside it too (`step_pausing`).
+        if let Some(grown) = adding.step_pausing(steps).await {
             return grown;
         }
         if steps.due() {

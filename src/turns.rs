@@ -1,6 +1,7 @@
 //! Giving the page its turn: long work in the page (reading added files) is cut into steps that
 //! await one of these between them, so that the browser draws and answers input in between.
 
+use clippings_core::Pauses;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -40,6 +41,16 @@ impl Steps {
     pub async fn next(&mut self) {
         next_task().await;
         self.started = now_ms();
+    }
+}
+
+/// Long work in the core (a large article's parse) pauses between its pieces; at a pause the
+/// page gets its turn once the step has run its time.
+impl Pauses for Steps {
+    async fn pause(&mut self) {
+        if self.due() {
+            self.next().await;
+        }
     }
 }
 

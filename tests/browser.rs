@@ -179,3 +179,33 @@ async fn kept_articles_come_back_and_are_removed_in_steps_the_page_getting_turns
     assert_eq!(corpus::remove_added(&all).await.len(), KEPT - 1);
     assert_eq!(lighthouses(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn a_large_file_is_parsed_in_steps_the_page_getting_turns_before_it_is_read() {
+    // Half a megabyte on one line: a paragraph whose parse is many of the page's steps of time
+    // (most of a second a 5 MB file), however fast the machine. Parsed in one task, it would let
+    // no turn run before the import says that the file is read.
+    let sentence =
+        "Ministers met in Geneva on Tuesday to discuss the budget and the talks went on. ";
+    let text = sentence.repeat(512 * 1024 / sentence.len());
+    let done = Rc::new(Cell::new(false));
+    let turns = count_turns(done.clone());
+    let turns_when_read = Rc::new(Cell::new(None));
+    let noted = turns_when_read.clone();
+    let counted = turns.clone();
+    let (imported, _) =
+        corpus::add_files(vec![("big.txt".into(), text.into_bytes())], move |read| {
+            if read == 1 && noted.get().is_none() {
+                noted.set(Some(counted.get()));
+            }
+        })
+        .await;
+    done.set(true);
+    assert_eq!(imported.added, ["imported/big"]);
+    let before_read = turns_when_read.get().expect("the file was read");
+    assert!(
+        before_read >= 2,
+        "{before_read} turns before the file was read"
+    );
+    assert_eq!(corpus::remove_added(&imported.added).await, imported.added);
+}

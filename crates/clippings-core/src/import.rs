@@ -2,7 +2,8 @@
 //! that cannot clash with the collection's, and indexed with it.
 
 use crate::load::{decode, Decoded};
-use crate::{parse, Corpus};
+use crate::pauses::{at_once, AtOnce, Pauses};
+use crate::{parse, parse_pausing, Corpus};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -111,6 +112,16 @@ impl Import {
 
     /// Reads these files (name and bytes), in order, after those read before.
     pub fn read(&mut self, files: impl IntoIterator<Item = (String, Vec<u8>)>) {
+        at_once(self.read_pausing(files, &mut AtOnce));
+    }
+
+    /// [`Import::read`], pausing inside each file's parse (`parse_pausing`): a page reading a
+    /// large file takes its turns during it.
+    pub async fn read_pausing(
+        &mut self,
+        files: impl IntoIterator<Item = (String, Vec<u8>)>,
+        pauses: &mut impl Pauses,
+    ) {
         for (name, bytes) in files {
             let Decoded {
                 text,
@@ -132,7 +143,7 @@ impl Import {
                 });
             }
             self.outcome.added.push(id.clone());
-            self.articles.push(parse(&id, &text));
+            self.articles.push(parse_pausing(&id, &text, pauses).await);
             self.kept.push(Kept { id, text });
         }
     }
@@ -223,9 +234,15 @@ impl Restoring {
     /// Parses the next kept article that comes back, passing over those left out (blank, or
     /// under an id taken); false once none is left.
     pub fn parse_next(&mut self) -> bool {
+        at_once(self.parse_next_pausing(&mut AtOnce))
+    }
+
+    /// [`Restoring::parse_next`], pausing inside the parse (`parse_pausing`).
+    pub async fn parse_next_pausing(&mut self, pauses: &mut impl Pauses) -> bool {
         for kept in self.waiting.by_ref() {
             if !kept.text.trim().is_empty() && self.taken.insert(kept.id.clone()) {
-                self.articles.push(parse(&kept.id, &kept.text));
+                self.articles
+                    .push(parse_pausing(&kept.id, &kept.text, pauses).await);
                 self.restored.push(kept);
                 return true;
             }

@@ -4,6 +4,7 @@
 //! (and folders) interned, so that filters and facets count numbers instead of comparing strings.
 
 use crate::article::Article;
+use crate::pauses::{at_once, piece_ends, AtOnce, Pauses};
 use crate::stored::varint;
 use crate::text::{apostrophe_forms, fold, hyphen_compounds, stem_folded, words, Word};
 use serde::{Deserialize, Serialize};
@@ -162,12 +163,23 @@ struct CountedWord {
 impl Counted {
     /// Counts `articles` too, the first of them numbered `first`: the articles after those
     /// counted so far, so that each term's postings stay in the order of their articles.
-    fn count(&mut self, articles: &[Article], first: DocId) {
+    /// Pauses every few thousand words (`pauses.rs`) when it counts one article: a long article
+    /// is a step of its own.
+    async fn count_pausing(
+        &mut self,
+        articles: &[Article],
+        first: DocId,
+        pauses: &mut impl Pauses,
+    ) {
         self.lengths.reserve(articles.len());
         self.streams.reserve(articles.len());
         // Finding and folding words is each article's own work, done across cores (`par`);
         // stemming stays here, where each distinct word is stemmed once.
-        let fields_by_doc = crate::par::map(articles, folded_fields);
+        let fields_by_doc = match articles {
+            [one] => vec![folded_fields_pausing(one, pauses).await],
+            _ => crate::par::map(articles, folded_fields),
+        };
+        let mut counted_words = 0;
         // One article's counts by term number, and the terms it has: made once for the step.
         let mut counts: Vec<(u16, u16)> = Vec::new();
         let mut touched: Vec<u32> = Vec::new();
@@ -200,6 +212,10 @@ impl Counted {
                     }
                 };
                 for folded in field_words {
+                    counted_words += 1;
+                    if piece_ends(counted_words) {
+                        pauses.pause().await;
+                    }
                     let number = self.word_number(folded);
                     let word = &self.words[number as usize];
                     word.also.iter().for_each(|&t| count(t));
@@ -317,13 +333,25 @@ impl Extending {
     /// # Panics
     /// When called again after it gave the index: a mistake of the caller's.
     pub(crate) fn step(&mut self, index: &Index, articles: &[Article]) -> Option<Index> {
+        at_once(self.step_pausing(index, articles, &mut AtOnce))
+    }
+
+    /// [`Extending::step`], pausing every few thousand words while it counts one long article.
+    pub(crate) async fn step_pausing(
+        &mut self,
+        index: &Index,
+        articles: &[Article],
+        pauses: &mut impl Pauses,
+    ) -> Option<Index> {
         let before = index.document_count();
         let added = &articles[before.min(articles.len())..];
         match &mut self.stage {
             Extension::Counting { counted, next } if *next < added.len() => {
                 let until = *next + crate::words_step(&added[*next..], self.words_per_step);
                 let first = DocId::try_from(before + *next).expect("fewer than 2^32 articles");
-                counted.count(&added[*next..until], first);
+                counted
+                    .count_pausing(&added[*next..until], first, pauses)
+                    .await;
                 *next = until;
             }
             Extension::Counting { counted, .. } => {
@@ -1175,21 +1203,37 @@ struct FoldedField {
 /// The article's headline, then each paragraph, then each caption. Captions count as body
 /// text: a person named only under a photo is still in the story.
 fn folded_fields(article: &Article) -> Vec<FoldedField> {
-    std::iter::once((true, &*article.headline))
+    at_once(folded_fields_pausing(article, &mut AtOnce))
+}
+
+/// [`folded_fields`], pausing every few thousand words (`pauses.rs`).
+async fn folded_fields_pausing(article: &Article, pauses: &mut impl Pauses) -> Vec<FoldedField> {
+    let texts = std::iter::once((true, &*article.headline))
         .chain(article.paragraphs.iter().map(|p| (false, &**p)))
-        .chain(article.captions.iter().map(|c| (false, c.text.as_str())))
-        .map(|(is_headline, text)| {
-            let field_words: Vec<Word<'_>> = words(text).collect();
-            FoldedField {
-                is_headline,
-                words: field_words.iter().map(|w| fold(w.text)).collect(),
-                joined_compounds: hyphen_compounds(text, &field_words)
-                    .into_iter()
-                    .map(|(_, joined)| joined)
-                    .collect(),
+        .chain(article.captions.iter().map(|c| (false, c.text.as_str())));
+    let mut fields = Vec::new();
+    let mut folded_words = 0;
+    for (is_headline, text) in texts {
+        let mut field_words: Vec<Word<'_>> = Vec::new();
+        let mut folded: Vec<String> = Vec::new();
+        for word in words(text) {
+            folded_words += 1;
+            if piece_ends(folded_words) {
+                pauses.pause().await;
             }
-        })
-        .collect()
+            folded.push(fold(word.text));
+            field_words.push(word);
+        }
+        fields.push(FoldedField {
+            is_headline,
+            words: folded,
+            joined_compounds: hyphen_compounds(text, &field_words)
+                .into_iter()
+                .map(|(_, joined)| joined)
+                .collect(),
+        });
+    }
+    fields
 }
 
 pub(crate) fn intern_names(articles: &[Article]) -> (Strings, Vec<DocNames>) {

@@ -14,6 +14,7 @@ pub mod load;
 mod par;
 mod parse;
 mod parts;
+mod pauses;
 mod reading;
 mod search;
 mod stored;
@@ -32,10 +33,11 @@ pub use explore::{
     CONTEXT_CHARS, MAX_GROUPS, MAX_KWIC_LINES, MAX_MONTHS, MAX_NAMES, MAX_QUOTES_PER_SPEAKER,
     MAX_SPEAKERS, TERMS_SHOWN,
 };
-pub use parse::parse;
+pub use parse::{parse, parse_pausing};
 pub use parts::{
     Directory, InParts, PartEntry, Plan, ReadPart, ARTICLES_PER_PART, HELD_ARTICLES, IN_PARTS_PAST,
 };
+pub use pauses::{AtOnce, Pauses};
 pub use reading::{NameMark, Reading, Span};
 pub use search::{
     filters_text, Facets, Field, Filter, FilterChip, Hit, MatchKind, Query, RankingWeights,
@@ -149,6 +151,13 @@ impl Adding<'_> {
     /// # Panics
     /// When called again after it gave the grown collection: a mistake of the caller's.
     pub fn step(&mut self) -> Option<Corpus> {
+        pauses::at_once(self.step_pausing(&mut AtOnce))
+    }
+
+    /// [`Adding::step`], pausing every few thousand words (`pauses.rs`) when its share of the
+    /// work is one long article read again or counted: a page adding a 5 MB article takes its
+    /// turns inside those steps too.
+    pub async fn step_pausing(&mut self, pauses: &mut impl Pauses) -> Option<Corpus> {
         let before = self.from.articles.len();
         match &mut self.stage {
             Stage::Copying(added) => {
@@ -170,7 +179,7 @@ impl Adding<'_> {
             Stage::ReadingAgain { learned, next } => {
                 let from = *next;
                 let until = from + words_step(&self.articles[from..], WORDS_READ_AGAIN_PER_STEP);
-                read_again(&mut self.articles[from..until], learned);
+                read_again(&mut self.articles[from..until], learned, pauses).await;
                 *next = until;
                 if until == self.articles.len() {
                     self.stage = Stage::LinkingKinds;
@@ -185,7 +194,10 @@ impl Adding<'_> {
                 self.stage = Stage::Indexing(Extending::new(WORDS_INDEXED_PER_STEP));
             }
             Stage::Indexing(extending) => {
-                if let Some(index) = extending.step(&self.from.index, &self.articles) {
+                let extended = extending
+                    .step_pausing(&self.from.index, &self.articles, pauses)
+                    .await;
+                if let Some(index) = extended {
                     self.stage = if before < self.articles.len() {
                         Stage::PickingKeywords {
                             index,
@@ -447,18 +459,26 @@ impl Corpus {
 /// are read again, and names are linked across all of them.
 fn understand_in_collection(articles: &mut [Article], from: usize) {
     let learned = understand::learned_names(articles);
-    read_again(&mut articles[from..], &learned);
+    pauses::at_once(read_again(&mut articles[from..], &learned, &mut AtOnce));
     understand::link_kinds(articles);
     understand::link_people(articles);
 }
 
 /// The articles that use names the collection has shown (`learned`) read again with them.
-fn read_again(articles: &mut [Article], learned: &LearnedNames) {
-    par::for_each_mut(articles, |article| {
-        if understand::mentions_any(article, learned) {
-            understand::understand_with(article, learned);
+async fn read_again(articles: &mut [Article], learned: &LearnedNames, pauses: &mut impl Pauses) {
+    match articles {
+        // One article is a step of its own however long: read with pauses.
+        [one] => {
+            if understand::mentions_any_pausing(one, learned, pauses).await {
+                understand::understand_pausing(one, learned, pauses).await;
+            }
         }
-    });
+        _ => par::for_each_mut(articles, |article| {
+            if understand::mentions_any(article, learned) {
+                understand::understand_with(article, learned);
+            }
+        }),
+    }
 }
 
 /// Each article's keywords, by what the index says of its words' rarity; the first of

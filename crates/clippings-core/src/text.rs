@@ -5,6 +5,7 @@
 //! the highlighter can never disagree about what a word is; and the one sentence splitter, so
 //! that quotes, names and snippets agree about where a sentence ends.
 
+use crate::pauses::{at_once, piece_ends, AtOnce, Pauses};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -77,9 +78,17 @@ fn ends_inside_a_sentence(sentence: &str) -> bool {
 /// includes its closing punctuation, quotation marks and the spaces after them, so the
 /// ranges cover the text end to end.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    at_once(sentences_pausing(text, &mut AtOnce))
+}
+
+/// [`sentences`], pausing every few thousand sentences (`pauses.rs`).
+pub(crate) async fn sentences_pausing(text: &str, pauses: &mut impl Pauses) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut joining = false;
-    for (start, sentence) in text.split_sentence_bound_indices() {
+    for (n, (start, sentence)) in text.split_sentence_bound_indices().enumerate() {
+        if piece_ends(n) {
+            pauses.pause().await;
+        }
         let end = start + sentence.len();
         match out.last_mut() {
             Some(last) if joining => last.end = end,

@@ -49,11 +49,12 @@ const MAX_TRAILING_WORDS: usize = 6;
 
 /// A unit that is furniture wherever it stands.
 pub fn is_furniture(unit: &str) -> bool {
-    let lower = unit.trim().to_lowercase();
-    let words = lower.split_whitespace().count();
-    if words > MAX_FURNITURE_WORDS {
+    // Counted before the unit is lowered: a paragraph of megabytes stops at the word past the
+    // bound. (Lowering a character never makes it a space or a space a character.)
+    if unit.split_whitespace().nth(MAX_FURNITURE_WORDS).is_some() {
         return false;
     }
+    let lower = unit.trim().to_lowercase();
     FURNITURE_LINES.contains(&lower.trim_end_matches([':', '.']))
         || is_bare_address(&lower)
         || is_copyright(&lower)

@@ -1,21 +1,27 @@
 //! From raw text to the headline and the text's own units (paragraphs or furniture lines).
 
+use crate::pauses::{piece_ends, Pauses};
+
 /// Lines this long or longer, followed by more text in the same block, read as hard-wrapped prose.
 const WRAP_MIN_LINE: usize = 50;
 
 /// Normalised text: no byte-order mark, `\n` line ends, no control characters but tabs.
-pub fn normalise(raw: &str) -> String {
+pub async fn normalise(raw: &str, pauses: &mut impl Pauses) -> String {
     let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
     let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
-    unified
-        .chars()
-        .map(|c| match c {
+    let mut normalised = String::with_capacity(unified.len());
+    for (i, c) in unified.chars().enumerate() {
+        if piece_ends(i) {
+            pauses.pause().await;
+        }
+        normalised.push(match c {
             '\n' | '\t' => c,
             '\u{A0}' => ' ',
             c if c.is_control() => ' ',
             c => c,
-        })
-        .collect()
+        });
+    }
+    normalised
 }
 
 /// Splits normalised text into its first non-empty line and the units after it.
@@ -154,6 +160,19 @@ fn starts_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pauses::{at_once, resumed_until_done, AtOnce, EveryPauseWaits, PIECE};
+
+    #[test]
+    fn normalising_a_long_text_pauses_every_few_thousand_characters() {
+        let text = "a\u{A0}b\r\n".repeat(3 * PIECE);
+        let (normalised, waits) = resumed_until_done(normalise(&text, &mut EveryPauseWaits));
+        assert_eq!(normalised, "a b\n".repeat(3 * PIECE));
+        // A pause at every PIECE-th character but the first.
+        assert!(
+            waits + 1 >= normalised.chars().count() / PIECE,
+            "{waits} pauses"
+        );
+    }
 
     #[test]
     fn a_headline_made_from_a_long_line_is_its_first_sentence_past_abbreviations() {
@@ -250,6 +269,9 @@ mod tests {
 
     #[test]
     fn normalise_unifies_line_ends_and_drops_controls() {
-        assert_eq!(normalise("\u{FEFF}a\r\nb\rc\u{0}d\u{A0}e"), "a\nb\nc d e");
+        assert_eq!(
+            at_once(normalise("\u{FEFF}a\r\nb\rc\u{0}d\u{A0}e", &mut AtOnce)),
+            "a\nb\nc d e"
+        );
     }
 }

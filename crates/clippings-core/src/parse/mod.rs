@@ -12,7 +12,8 @@ mod furniture;
 mod layout;
 
 use crate::article::{Article, Caption, Credit};
-use crate::text::word_count;
+use crate::pauses::{at_once, piece_ends, AtOnce, Pauses};
+use crate::text::words;
 
 /// Reading speed for `reading_minutes`, in words a minute.
 const WORDS_PER_MINUTE: u32 = 230;
@@ -30,21 +31,28 @@ enum Unit {
 
 /// Understands `raw` as an article with the given id. Never fails: odd text gives a sparse article.
 pub fn parse(id: &str, raw: &str) -> Article {
-    let text = layout::normalise(raw);
+    at_once(parse_pausing(id, raw, &mut AtOnce))
+}
+
+/// [`parse`], pausing between pieces of the work (`pauses.rs`): for the page, which gives
+/// itself turns while it understands a large article. The article is the one [`parse`] gives.
+pub async fn parse_pausing(id: &str, raw: &str, pauses: &mut impl Pauses) -> Article {
+    let text = layout::normalise(raw, pauses).await;
+    pauses.pause().await;
     let (headline, texts) = layout::split(&text);
     // The sign-off is the last unit, or the last before site furniture (a copyright line).
     let sign_off = texts
         .iter()
         .rposition(|t| !furniture::is_furniture(t))
         .and_then(|i| Some((i, furniture::sign_off_source(&texts[i])?)));
-    let mut units: Vec<Unit> = texts
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| match sign_off {
+    let mut units: Vec<Unit> = Vec::with_capacity(texts.len());
+    for (i, t) in texts.into_iter().enumerate() {
+        pauses.pause().await;
+        units.push(match sign_off {
             Some((at, source)) if at == i => Unit::SignOff(t, source),
             _ => classify(i, t),
-        })
-        .collect();
+        });
+    }
     mark_trailing_furniture(&mut units);
     split_author_line(&mut units);
 
@@ -95,10 +103,18 @@ pub fn parse(id: &str, raw: &str) -> Article {
                 .iter()
                 .find_map(|b| furniture::source_named_by(b))
         });
-    let words: usize = article.paragraphs.iter().map(|p| word_count(p)).sum();
-    article.word_count = u32::try_from(words).unwrap_or(u32::MAX);
+    let mut counted = 0;
+    for paragraph in &article.paragraphs {
+        for _ in words(paragraph) {
+            counted += 1;
+            if piece_ends(counted) {
+                pauses.pause().await;
+            }
+        }
+    }
+    article.word_count = u32::try_from(counted).unwrap_or(u32::MAX);
     article.reading_minutes = article.word_count.div_ceil(WORDS_PER_MINUTE);
-    crate::understand::understand(&mut article);
+    crate::understand::understand_pausing(&mut article, &Default::default(), pauses).await;
     article
 }
 
@@ -202,6 +218,29 @@ fn split_closing_credits(article: &mut Article) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pauses::{resumed_until_done, EveryPauseWaits};
+
+    #[test]
+    fn an_article_read_with_pauses_is_the_article_read_at_once() {
+        let seeds = [
+            include_str!("../../../../seeds/000_df0dd7ac4370f8c6.txt"),
+            include_str!("../../../../seeds/003_c854b23d348dd51a.txt"),
+        ];
+        let paragraph = "Mr Smith of the Equal Opportunities Commission (EOC) said on 5 May: \
+                         \"We met Jane Brown in Geneva.\" She told Reuters the talks went on. ";
+        let long = format!(
+            "Talks go on\n\nBy Anna Green\n\nGENEVA, May 6 (Reuters) - {}\n\n{}\n\nReuters",
+            paragraph.repeat(300),
+            [paragraph; 300].join("\n\n"),
+        );
+        let one_line = paragraph.repeat(600);
+        for text in seeds.into_iter().chain([long.as_str(), one_line.as_str()]) {
+            let (article, waits) =
+                resumed_until_done(parse_pausing("a", text, &mut EveryPauseWaits));
+            assert!(waits > 0, "no pause in {} bytes", text.len());
+            assert_eq!(article, parse("a", text));
+        }
+    }
 
     #[test]
     fn empty_and_blank_text_give_an_empty_article() {

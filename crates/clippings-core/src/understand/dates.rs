@@ -2,6 +2,7 @@
 //! resolved to a day only when the article makes it certain.
 
 use crate::article::DateMention;
+use crate::pauses::{at_once, piece_ends, AtOnce, Pauses};
 use crate::text::{fold, words, Word};
 
 pub const WEEKDAYS: [&str; 7] = [
@@ -94,10 +95,26 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 const DATE_WORDS: usize = 3;
 
 pub fn find(text: &str) -> Vec<Found> {
-    let ws: Vec<Word> = words(text).collect();
+    at_once(find_pausing(text, &mut AtOnce))
+}
+
+/// [`find`], pausing every few thousand words (`pauses.rs`).
+pub async fn find_pausing(text: &str, pauses: &mut impl Pauses) -> Vec<Found> {
+    let mut ws: Vec<Word> = Vec::new();
+    for (n, word) in words(text).enumerate() {
+        if piece_ends(n) {
+            pauses.pause().await;
+        }
+        ws.push(word);
+    }
     let mut found = Vec::new();
     let mut k = 0;
+    let mut looked = 0;
     while k < ws.len() {
+        looked += 1;
+        if piece_ends(looked) {
+            pauses.pause().await;
+        }
         let w = &ws[k];
         let folded = fold(w.text);
         let next = |n: usize| ws.get(k + n).filter(|x| adjacent(text, &ws[k + n - 1], x));

@@ -3,6 +3,7 @@
 
 use super::gazetteer::{gazetteer, phrase_key, Kind};
 use super::word_lists::WordList;
+use crate::pauses::{piece_ends, Pauses};
 use crate::text::fold;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -49,19 +50,35 @@ fn without_possessive(word: &str) -> &str {
 }
 
 /// Every name in `text`. `known_only` (for headlines, whose capitals prove nothing) keeps only
-/// what the gazetteers know and titled names.
-pub fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Mention> {
+/// what the gazetteers know and titled names. Pauses every few thousand words (`pauses.rs`).
+pub async fn recognise_pausing(
+    text: &str,
+    known_only: bool,
+    learned: &LearnedNames,
+    pauses: &mut impl Pauses,
+) -> Vec<Mention> {
     let how = Reading {
         known_only,
         learned,
     };
-    let tokens: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    for (n, token) in text.split_word_bound_indices().enumerate() {
+        if piece_ends(n) {
+            pauses.pause().await;
+        }
+        tokens.push(token);
+    }
     let mut mentions = Vec::new();
     let mut run: Vec<Item> = Vec::new();
     let mut run_sentence_initial = false;
     let mut sentence_start = true;
     let mut i = 0;
+    let mut looked = 0;
     while i < tokens.len() {
+        looked += 1;
+        if piece_ends(looked) {
+            pauses.pause().await;
+        }
         let (start, token) = tokens[i];
         let is_word = token.chars().any(char::is_alphanumeric);
         if is_word {
@@ -613,6 +630,11 @@ fn looks_like_name_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pauses::{at_once, AtOnce};
+
+    fn recognise(text: &str, known_only: bool, learned: &LearnedNames) -> Vec<Mention> {
+        at_once(recognise_pausing(text, known_only, learned, &mut AtOnce))
+    }
 
     fn found(text: &str) -> Vec<(Option<Kind>, String)> {
         recognise(text, false, &LearnedNames::default())

@@ -18,6 +18,7 @@ pub use keywords::keywords;
 pub use link::{link_kinds, link_people};
 
 use crate::article::{Article, Entities, EntityCount, EntityMention, Text};
+use crate::pauses::{at_once, piece_ends, AtOnce, Pauses};
 use crate::text::{floor_char_boundary, fold, words};
 pub use entities::LearnedNames;
 use entities::Mention;
@@ -317,35 +318,57 @@ pub fn learned_names(articles: &[Article]) -> LearnedNames {
 
 /// Whether an article holds a word of `learned`: only those are read again.
 pub fn mentions_any(article: &Article, learned: &LearnedNames) -> bool {
-    !learned.is_empty()
-        && article
-            .paragraphs
-            .iter()
-            .map(|p| &**p)
-            .chain(article.captions.iter().map(|c| c.text.as_str()))
-            .flat_map(words)
-            .any(|w| {
-                learned.acronyms.contains(w.text) || learned.first_names.contains(&fold(w.text))
-            })
+    at_once(mentions_any_pausing(article, learned, &mut AtOnce))
 }
 
-/// Fills the article's quotes, entities, mentions, dates and language from its text.
-pub fn understand(article: &mut Article) {
-    understand_with(article, &LearnedNames::default());
+/// [`mentions_any`], pausing every few thousand words (`pauses.rs`).
+pub async fn mentions_any_pausing(
+    article: &Article,
+    learned: &LearnedNames,
+    pauses: &mut impl Pauses,
+) -> bool {
+    if learned.is_empty() {
+        return false;
+    }
+    let texts = article
+        .paragraphs
+        .iter()
+        .map(|p| &**p)
+        .chain(article.captions.iter().map(|c| c.text.as_str()));
+    for (n, w) in texts.flat_map(words).enumerate() {
+        if piece_ends(n) {
+            pauses.pause().await;
+        }
+        if learned.acronyms.contains(w.text) || learned.first_names.contains(&fold(w.text)) {
+            return true;
+        }
+    }
+    false
 }
 
-/// [`understand`], with what the collection has shown about names ([`learned_names`]).
+/// Fills the article's quotes, entities, mentions, dates and language from its text, with what
+/// the collection has shown about names ([`learned_names`]).
 pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
-    let passages: Vec<Vec<Passage>> = article
-        .paragraphs
-        .iter()
-        .map(|p| quotes::passages(p))
-        .collect();
-    let sentences: Vec<Vec<Range<usize>>> = article
-        .paragraphs
-        .iter()
-        .map(|p| crate::text::sentences(p))
-        .collect();
+    at_once(understand_pausing(article, learned, &mut AtOnce));
+}
+
+/// [`understand_with`], pausing between pieces of the work (`pauses.rs`): between paragraphs,
+/// and every few thousand characters, words or names inside one.
+pub async fn understand_pausing(
+    article: &mut Article,
+    learned: &LearnedNames,
+    pauses: &mut impl Pauses,
+) {
+    let mut passages: Vec<Vec<Passage>> = Vec::with_capacity(article.paragraphs.len());
+    for paragraph in &article.paragraphs {
+        pauses.pause().await;
+        passages.push(quotes::passages(paragraph, pauses).await);
+    }
+    let mut sentences: Vec<Vec<Range<usize>>> = Vec::with_capacity(article.paragraphs.len());
+    for paragraph in &article.paragraphs {
+        pauses.pause().await;
+        sentences.push(crate::text::sentences_pausing(paragraph, pauses).await);
+    }
     let cues: Vec<Vec<quotes::QuoteCues>> = article
         .paragraphs
         .iter()
@@ -362,7 +385,12 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
     let mut raw: Vec<(usize, Mention)> = Vec::new();
     let mut organisations_by_context: Vec<String> = Vec::new();
     for (field, &(text, is_headline)) in texts.iter().enumerate() {
-        for mut m in entities::recognise(text, is_headline, learned) {
+        pauses.pause().await;
+        let recognised = entities::recognise_pausing(text, is_headline, learned, pauses).await;
+        for (n, mut m) in recognised.into_iter().enumerate() {
+            if piece_ends(n) {
+                pauses.pause().await;
+            }
             if may_become_organisation(&m) && entities::organisation_by_context(text, &m) {
                 m.kind = Some(Kind::Organization);
                 organisations_by_context.push(m.name.clone());
@@ -508,14 +536,16 @@ pub fn understand_with(article: &mut Article, learned: &LearnedNames) {
         })
         .collect();
     article.mentions = mentions;
-    let found: Vec<(String, dates::Found)> = texts[1..]
-        .iter()
-        .flat_map(|(text, _)| {
-            dates::find(text)
+    let mut found: Vec<(String, dates::Found)> = Vec::new();
+    for (text, _) in &texts[1..] {
+        pauses.pause().await;
+        let in_text = dates::find_pausing(text, pauses).await;
+        found.extend(
+            in_text
                 .into_iter()
-                .map(|f| (text[f.start..f.end].to_owned(), f))
-        })
-        .collect();
+                .map(|f| (text[f.start..f.end].to_owned(), f)),
+        );
+    }
     article.dates = dates::resolve(&found);
     article.language = language::detect(article);
 }
@@ -702,6 +732,50 @@ impl PersonNames {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pauses::{resumed_until_done, EveryPauseWaits, PIECE};
+    use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn each_long_pass_over_one_paragraph_pauses_every_few_thousand_units() {
+        // 12,000 short sentences (more than twice PIECE), with names, a quotation and a date
+        // in each: each pass over the paragraph has several pieces.
+        let text = "Jane Brown said \"we met\" on 5 May. ".repeat(12_000);
+        let chars = text.chars().count();
+        let (sentences, sentence_waits) =
+            resumed_until_done(crate::text::sentences_pausing(&text, &mut EveryPauseWaits));
+        assert_eq!(sentences.len(), 12_000);
+        let learned = LearnedNames::default();
+        let pauses_in = [
+            (
+                "quoted passages",
+                resumed_until_done(quotes::passages(&text, &mut EveryPauseWaits)).1,
+                chars,
+            ),
+            ("sentences", sentence_waits, sentences.len()),
+            (
+                "names",
+                resumed_until_done(entities::recognise_pausing(
+                    &text,
+                    false,
+                    &learned,
+                    &mut EveryPauseWaits,
+                ))
+                .1,
+                text.split_word_bound_indices().count(),
+            ),
+            (
+                "dates",
+                resumed_until_done(dates::find_pausing(&text, &mut EveryPauseWaits)).1,
+                words(&text).count(),
+            ),
+        ];
+        for (pass, waits, units) in pauses_in {
+            assert!(
+                waits + 1 >= units / PIECE,
+                "{pass}: {waits} pauses over {units} units, fewer than one every {PIECE}"
+            );
+        }
+    }
 
     fn understood(text: &str) -> Article {
         crate::parse("x", text)
