@@ -73,13 +73,15 @@ pub async fn add_files(
     // articles are merged again, into the collection that import left.
     loop {
         let base = corpus();
-        let (articles, outcome, kept) = import.articles_for(&base);
+        // Should an id have been taken meanwhile, its article is read again under another,
+        // pausing as it was read (`articles_for_pausing`).
+        let (articles, outcome, kept) = import.articles_for_pausing(&base, &mut steps).await;
         if articles.is_empty()
             || replaced(&base, merged_in_steps(&base, articles, &mut steps).await)
         {
             return (outcome, kept);
         }
-        import = Import::resumed(outcome, kept);
+        import = Import::resumed_pausing(outcome, kept, &mut steps).await;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::load::{decode, Decoded};
 use crate::pauses::{at_once, AtOnce, Pauses};
-use crate::{parse, parse_pausing, Corpus};
+use crate::{parse_pausing, Corpus};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -102,9 +102,23 @@ impl Import {
     /// each is parsed again from the text the browser keeps, as [`restore`] does, rather than
     /// every import holding a copy of its articles in case it has to start over.
     pub fn resumed(outcome: Imported, kept: Vec<Kept>) -> Import {
+        at_once(Import::resumed_pausing(outcome, kept, &mut AtOnce))
+    }
+
+    /// [`Import::resumed`], pausing inside each parse (`parse_pausing`): a page whose large
+    /// article's merge was overtaken takes its turns while it is read again.
+    pub async fn resumed_pausing(
+        outcome: Imported,
+        kept: Vec<Kept>,
+        pauses: &mut impl Pauses,
+    ) -> Import {
+        let mut articles = Vec::with_capacity(kept.len());
+        for k in &kept {
+            articles.push(parse_pausing(&k.id, &k.text, pauses).await);
+        }
         Import {
             taken: kept.iter().map(|k| k.id.clone()).collect(),
-            articles: kept.iter().map(|k| parse(&k.id, &k.text)).collect(),
+            articles,
             outcome,
             kept,
         }
@@ -165,7 +179,17 @@ impl Import {
     /// under an id `corpus` has not taken, what became of each file, and the articles as the
     /// browser keeps them. A page that merges them a step at a time ([`Corpus::adding`]) takes
     /// this way.
-    pub fn articles_for(mut self, corpus: &Corpus) -> (Vec<crate::Article>, Imported, Vec<Kept>) {
+    pub fn articles_for(self, corpus: &Corpus) -> (Vec<crate::Article>, Imported, Vec<Kept>) {
+        at_once(self.articles_for_pausing(corpus, &mut AtOnce))
+    }
+
+    /// [`Import::articles_for`], pausing inside the parse of an article that must take another
+    /// id (`parse_pausing`).
+    pub async fn articles_for_pausing(
+        mut self,
+        corpus: &Corpus,
+        pauses: &mut impl Pauses,
+    ) -> (Vec<crate::Article>, Imported, Vec<Kept>) {
         let in_corpus: HashSet<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
         if self
             .articles
@@ -182,7 +206,7 @@ impl Import {
             {
                 if in_corpus.contains(article.id.as_str()) {
                     let id = free_id(&article.id, &mut taken);
-                    *article = parse(&id, &kept.text);
+                    *article = parse_pausing(&id, &kept.text, pauses).await;
                     kept.id = id.clone();
                     *added = id;
                 }
@@ -403,6 +427,38 @@ mod tests {
         assert_eq!(resumed.2, late.2);
         assert_eq!(resumed.0.articles(), late.0.articles());
         assert_eq!(resumed.1.added, ["imported/flood-2", "imported/quake"]);
+    }
+
+    #[test]
+    fn a_long_article_overtaken_and_given_another_id_pauses_while_it_is_read_again_and_reads_as_at_once(
+    ) {
+        use crate::pauses::{resumed_until_done, EveryPauseWaits, PIECE};
+        let first = import_keeping(&seeds(), vec![file("flood.txt", "Floods\n\nDhaka.\n")]).0;
+        let long = format!(
+            "Later floods\n\n{}",
+            "Rivers rose again in Sylhet on Monday. ".repeat(2_000)
+        );
+        let mut late = Import::new(&seeds());
+        late.read(vec![file("flood.txt", &long)]);
+        // Made ready for the seeds, then overtaken by the first import, which took its id.
+        let (_, outcome, kept) = late.articles_for(&seeds());
+        let pieces = long.len() / PIECE;
+        assert!(pieces >= 10, "{pieces} pieces of characters");
+
+        let (resumed, read_again) = resumed_until_done(Import::resumed_pausing(
+            outcome.clone(),
+            kept.clone(),
+            &mut EveryPauseWaits,
+        ));
+        let (ready, given_an_id) =
+            resumed_until_done(resumed.articles_for_pausing(&first, &mut EveryPauseWaits));
+        assert!(read_again >= pieces, "{read_again} pauses reading it again");
+        assert!(
+            given_an_id >= pieces,
+            "{given_an_id} pauses reading it under its new id"
+        );
+        assert_eq!(ready, Import::resumed(outcome, kept).articles_for(&first));
+        assert_eq!(ready.1.added, ["imported/flood-2"]);
     }
 
     #[test]
