@@ -17,24 +17,15 @@
 //
 // Without builds named, builds this checkout (`trunk build --release`) into
 // target/bench/dist-adding and measures it. Prints a table; the README quotes it.
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { importWatched, launchChromium, namedBuilds, openReady } from './measure.mjs';
+import { importWatched, launchChromium, namedBuildsOrThisCheckout, openReady } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
-const REPO = resolve(import.meta.dirname, '../..');
 const FILES = 10_000;
 const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
-let builds = namedBuilds(args);
-if (builds.length === 0) {
-  const dist = join(REPO, 'target/bench/dist-adding');
-  log(`building this checkout into ${dist}`);
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], { cwd: REPO, stdio: 'inherit' });
-  builds = [{ label: 'this checkout', dist }];
-}
+const builds = namedBuildsOrThisCheckout(args, 'dist-adding');
 
 const files = Array.from({ length: FILES }, (_, i) => ({
   name: `tiny-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Note ${i}\n\nWord${i} and lighthouse.\n`),

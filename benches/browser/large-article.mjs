@@ -11,25 +11,16 @@
 //
 // Without builds named, builds this checkout (`trunk build --release`) into
 // target/bench/dist-large-article and measures it. Prints a line a run and the medians.
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { launchChromium, namedBuilds, openReady, watchLongTasks } from './measure.mjs';
+import { launchChromium, namedBuildsOrThisCheckout, openReady, watchedImport } from './measure.mjs';
 import { serveMounts } from './server.mjs';
 
-const REPO = resolve(import.meta.dirname, '../..');
 const SENTENCE = 'Ministers met in Geneva on Tuesday to discuss the budget and the talks went on. ';
 const BYTES = 5 * 1024 * 1024;
 const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
-let builds = namedBuilds(args);
-if (builds.length === 0) {
-  const dist = join(REPO, 'target/bench/dist-large-article');
-  log(`building this checkout into ${dist}`);
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], { cwd: REPO, stdio: 'inherit' });
-  builds = [{ label: 'this checkout', dist }];
-}
+const builds = namedBuildsOrThisCheckout(args, 'dist-large-article');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const browser = await launchChromium();
@@ -44,17 +35,11 @@ for (let run = 0; run < runs; run++) {
       chosen.items.add(new File([text], 'huge.txt', { type: 'text/plain' }));
       window.__chosen = chosen.files;
     }, { sentence: SENTENCE, bytes: BYTES });
-    await page.evaluate(watchLongTasks);
-    await page.locator('.import-button input[type=file]').evaluate((input) => {
+    const { durations, shown } = await watchedImport(page, () => page.locator('.import-button input[type=file]').evaluate((input) => {
       input.files = window.__chosen;
       input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
-    const shown = await page.evaluate(() => performance.now() - window.__changed);
-    await page.waitForTimeout(500);
-    const { tasks, changed } = await page.evaluate(() => ({ tasks: window.__tasks, changed: window.__changed }));
+    }));
     const said = await page.locator('.import-notice').innerText();
-    const durations = tasks.filter((t) => t.start >= changed).map((t) => t.duration).sort((a, b) => b - a);
     const row = { longest: durations[0] ?? 0, over100: durations.filter((d) => d > 100).length, over50: durations.length, shown };
     results.get(label).push(row);
     log(`${label}, run ${run + 1}: ${said.split('\n')[0]}; shown ${row.shown.toFixed(0)} ms after change; longest task ${row.longest.toFixed(0)} ms; ${row.over100} over 100 ms, ${row.over50} over 50 ms; longest five ${durations.slice(0, 5).map((d) => Math.round(d)).join(', ')} ms`);

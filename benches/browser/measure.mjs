@@ -6,7 +6,8 @@
 // Latency is timed inside the page with performance.now(), so no DevTools round trip is counted.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const LIMIT = 10;
@@ -218,6 +219,18 @@ export function namedBuilds(args) {
   });
 }
 
+// The builds named, or else this checkout built (`trunk build --release`) into
+// target/bench/<distName> and labelled "this checkout".
+export function namedBuildsOrThisCheckout(args, distName) {
+  const builds = namedBuilds(args);
+  if (builds.length > 0) return builds;
+  const repo = resolve(import.meta.dirname, '../..');
+  const dist = join(repo, 'target/bench', distName);
+  console.log(`building this checkout into ${dist}`);
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], { cwd: repo, stdio: 'inherit' });
+  return [{ label: 'this checkout', dist }];
+}
+
 // A page of `url` in a browser context of its own (a fresh IndexedDB, so that each run keeps
 // what it adds anew), once the page says it is ready. The caller closes the context.
 export async function openReady(browser, url) {
@@ -228,21 +241,30 @@ export async function openReady(browser, url) {
   return { context, page };
 }
 
-// Hands `files` to the page's import button with the long-task watcher on, and waits until the
-// notice says they were added, and half a second more (the records are kept after the notice is
-// drawn). Gives the durations of the tasks of 50 ms or more from the input's `change` event on,
-// longest first (the task in which Playwright hands the files over comes before it and is not
-// the page's work), and how many milliseconds after that event the waiting ended.
-export async function importWatched(page, files) {
+// Hands `files` to the page's import button with the long-task watcher on: `watchedImport`
+// with Playwright's `setInputFiles` as the hand-over.
+export function importWatched(page, files) {
+  return watchedImport(page, () => page.locator('.import-button input[type=file]').setInputFiles(files));
+}
+
+// Runs `handOver` (which gives the page's import button its files) with the long-task watcher
+// on, and waits until the notice says they were added, and half a second more (the records are
+// kept after the notice is drawn). Gives the durations of the tasks of 50 ms or more from the
+// input's `change` event on, longest first (a hand-over's own task, such as Playwright's, comes
+// before it and is not the page's work), how many milliseconds after that event the notice
+// showed (`shown`), and after it the waiting ended (`untilSettled`).
+export async function watchedImport(page, handOver) {
   await page.evaluate(watchLongTasks);
-  await page.locator('.import-button input[type=file]').setInputFiles(files);
+  await handOver();
   await page.locator('.import-notice:not(.adding)').waitFor({ timeout: 300_000 });
+  const shown = await page.evaluate(() => performance.now() - (window.__changed ?? performance.now()));
   await page.waitForTimeout(500);
-  const { tasks, changed, shown } = await page.evaluate(() => ({
-    tasks: window.__tasks, changed: window.__changed, shown: performance.now(),
+  const { tasks, changed, settled } = await page.evaluate(() => ({
+    tasks: window.__tasks, changed: window.__changed, settled: performance.now(),
   }));
   return {
     durations: tasks.filter((t) => changed !== null && t.start >= changed).map((t) => t.duration).sort((a, b) => b - a),
-    untilSettled: Math.round(shown - (changed ?? shown)),
+    shown,
+    untilSettled: Math.round(settled - (changed ?? settled)),
   };
 }
